@@ -26,6 +26,7 @@ __all__ = [
     "Claim",
     "Annotation",
     "content_hash",
+    "claim_record",
 ]
 
 # relation -> (quad class, CAMEO root codes); mirrors ontology/kg.ttl (a test keeps them in step).
@@ -227,3 +228,42 @@ class Annotation:
                 self, "id",
                 content_hash(self.target, self.verdict, self.analyst, self.created.isoformat(), prefix="n-"),
             )
+
+
+def _actor_record(actor: Actor, text: str | None = None) -> dict[str, object]:
+    record: dict[str, object] = {"label": actor.label, "id": actor.id, "code": actor.code, "type": actor.type}
+    if actor.type == "Person":
+        record.update(state=actor.state, role=actor.role)
+    if text is not None:
+        record["text"] = text
+    return record
+
+
+def claim_record(claim: Claim, article: Article) -> dict[str, object]:
+    """The export contract of DESIGN.md: one JSON-ready dict per claim."""
+    p = claim.provenance
+    return {
+        "id": claim.id,
+        "subject": _actor_record(claim.subject.actor, claim.subject.text),
+        "relation": claim.relation,
+        "quad_class": claim.quad_class,
+        "cameo": claim.cameo,
+        "object": _actor_record(claim.object.actor, claim.object.text),
+        "attributed_to": (
+            {"label": claim.attributed_to.label, "id": claim.attributed_to.id} if claim.attributed_to else None
+        ),
+        "negated": claim.negated,
+        "hedged": claim.hedged,
+        "confidence": claim.confidence,
+        "article": {
+            "id": article.id, "title": article.display_title, "dateline": article.dateline,
+            "agency": article.agency, "date": article.date.isoformat() if article.date else None,
+            "source": article.source,
+        },
+        "sentence": p.sentence,
+        "char_start": p.char_start,
+        "char_end": p.char_end,
+        "cue": p.cue,
+        "extractor": f"{p.extractor}@{p.extractor_version}",
+        "language": article.language,
+    }

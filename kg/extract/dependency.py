@@ -1,0 +1,516 @@
+"""``dependency.v1``: relations read off the dependency parse with cue lexicons.
+
+Works on both label schemes kg meets: Universal Dependencies (the Dutch pipeline: ``obl``
+with a ``case`` child, ``nsubj:pass``, ``compound:prt``) and ClearNLP (English
+``en_core_web_*``: ``prep``/``pobj``, ``nsubjpass``, ``prt``, ``neg``).
+
+Pattern families:
+- verbal: subject–cue verb–object, indirect and prepositional objects, passives with a
+  ``door``/``by`` agent, particle verbs, and a subject inherited through control and
+  purpose clauses ("stuurt troepen om Rusland te versterken");
+- nominal: an adjective, possessive or ``van``/``by`` agent and an ``op``/``tegen``/``on``
+  target inside the noun phrase ("de Iraanse aanval op Qatar"), a noun event as object
+  of a verb whose subject is the agent ("Israël voert bombardementen uit op ..."),
+  ``tussen X en Y`` for both directions;
+- coordination: one claim per conjunct; attribution (speech verbs, "volgens",
+  "according to"); negation and hedging.
+
+Confidence is a prior per pattern path (see `_Path`), lowered for indirect evidence,
+adjectival or provisional actors and hedges; `benchmarks/` measures how it holds up.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..model import RELATIONS, Actor, Claim, Mention, Provenance
+from . import extractors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..actors import Gazetteer, TokenMention
+    from ..model import Article
+
+__all__ = ["Cue", "load_cues", "DependencyExtractor"]
+
+CUE_DIR = Path(__file__).parent / "cues"
+
+SUBJ = {"nsubj"}
+PASS_SUBJ = {"nsubj:pass", "nsubjpass"}
+OBJ = {"obj", "dobj", "iobj", "dative"}
+AGENT = {"obl:agent", "agent"}
+PRT = {"compound:prt", "prt"}
+CLIMB = {"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "acl:relcl"}
+NP_AGENT_DEPS = {"amod", "nmod:poss", "poss", "compound", "det:poss"}
+PERSON_DEPS = {"appos", "flat", "flat:name", "compound", "nmod", "nmod:poss"}
+
+SPEECH = {
+    "nl": {"zeggen", "waarschuwen", "melden", "schrijven", "stellen", "verklaren", "benadrukken", "laten weten",
+           "zien", "vinden", "denken", "menen", "beweren", "aankondigen", "meedelen", "verzekeren", "erkennen",
+           "bevestigen", "ontkennen", "noemen", "twitteren", "tweeten", "zeggen_tegen", "aangeven", "onderstrepen"},
+    "en": {"say", "warn", "tell", "report", "write", "state", "claim", "announce", "add", "insist", "note",
+           "argue", "believe", "confirm", "deny", "tweet", "stress", "declare", "allege", "suggest", "see"},
+}
+ACCORDING = {"nl": {"volgens"}, "en": {"according"}}
+NEGATORS = {"niet", "nooit", "geen", "not", "n't", "never", "no", "nor", "neither", "allerminst"}
+NEGATING_HEADS = {"weigeren", "ontkennen", "afzien", "refuse", "deny", "decline", "reject", "fail"}
+HEDGES = {
+    "zou", "zouden", "mogelijk", "potentieel", "waarschijnlijk", "vermoedelijk", "wellicht", "misschien",
+    "verluidt", "kennelijk", "blijkbaar", "eventueel", "mogelijkerwijs", "would", "could", "might", "may",
+    "reportedly", "allegedly", "possibly", "likely", "probably", "apparently", "perhaps", "purportedly",
+}
+HEDGING_HEADS = {"kunnen", "overwegen", "dreigen", "willen", "plannen", "consider", "plan", "intend", "seek", "want"}
+# A verb whose subject receives what its object names ("Oekraïne krijgt steun").
+RECEIVE = {"krijgen", "ontvangen", "nodig", "vragen", "receive", "get", "need", "obtain", "welcome", "accept"}
+# Nouns that stand for an actor's people or leadership and pass the actor on ("de Russische leiders").
+SYMMETRIC = {"cooperates_with", "consults"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A lexicon entry: a lemma that signals a relation, and the prepositions of its target."""
+
+    lemma: str
+    pos: str
+    relation: str
+    cameo: str
+    preps: frozenset[str]
+    prep_only: bool = False  # the target comes only through a preposition ("call on")
+
+
+@lru_cache(maxsize=4)
+def load_cues(lang: str) -> dict[tuple[str, str], Cue]:
+    """The cue lexicon of `lang` as {(lemma, pos): Cue}."""
+    path = CUE_DIR / f"{lang}.tsv"
+    cues: dict[tuple[str, str], Cue] = {}
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.reader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
+        for n, row in enumerate(rows, 1):
+            if len(row) != 5 or row[2] not in RELATIONS:
+                raise ValueError(f"{path}: bad cue row {n}: {row!r}")
+            lemma, pos, relation, cameo, preps = row
+            prep_only = preps.startswith("=")
+            prepset = frozenset() if preps == "-" else frozenset(p for p in preps.lstrip("=").split(",") if p)
+            cues.setdefault((lemma.lower(), pos), Cue(lemma.lower(), pos, relation, cameo, prepset, prep_only))
+    return cues
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """An actor mention reached from a token, and how directly (confidence factor)."""
+
+    mention: TokenMention
+    factor: float
+
+
+def _case(tok: Token) -> str:
+    """The preposition that introduces `tok` (UD ``case`` child), lower-cased, or ""."""
+    for child in tok.children:
+        if child.dep_ == "case" and child.pos_ != "PART":  # not the possessive "'s"
+            return child.lower_
+    return ""
+
+
+def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) for prepositional dependents of `head` in UD and ClearNLP."""
+    for child in head.children:
+        if child.dep_ in ("obl", "nmod", "obl:agent", "obl:arg") and _case(child):
+            yield _case(child), child
+        elif child.dep_ in ("prep", "agent"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield child.lower_, pobj
+            # "according to X": prep(according) -> prep(to) -> pobj(X)
+            for sub in child.children:
+                if sub.dep_ == "prep":
+                    for pobj in sub.children:
+                        if pobj.dep_ == "pobj":
+                            yield f"{child.lower_} {sub.lower_}", pobj
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "ADJ", "PRON", "X"):
+            out.extend(_conjuncts(child))
+    return out
+
+
+class _Sentence:
+    """Mentions of one sentence, indexed by token."""
+
+    def __init__(self, sent: Span, mentions: list[TokenMention]) -> None:
+        self.sent = sent
+        self.by_token: dict[int, TokenMention] = {}
+        for m in mentions:
+            if sent.start <= m.start and m.end <= sent.end:
+                for i in range(m.start, m.end):
+                    self.by_token[i] = m
+
+    def own(self, tok: Token) -> TokenMention | None:
+        return self.by_token.get(tok.i)
+
+    def actors(self, tok: Token, *, depth: int = 0, locative: bool = False) -> list[_Found]:
+        """Actors that the phrase headed by `tok` denotes (one per conjunct)."""
+        found: list[_Found] = []
+        for conj in _conjuncts(tok):
+            one = self._actor(conj, depth=depth, locative=locative)
+            if one is not None:
+                found.append(one)
+        return found
+
+    def _actor(self, tok: Token, *, depth: int, locative: bool) -> _Found | None:
+        own = self.own(tok)
+        full = own is not None and own.char_end >= tok.idx + len(tok.text) and own.kind != "adj"
+        if full and own is not None and own.kind == "person":
+            return _Found(own, 1.0)
+        # A named person in apposition outranks the role noun ("premier Keir Starmer").
+        for child in tok.children:
+            m = self.own(child)
+            if child.dep_ in PERSON_DEPS and m is not None and m.kind == "person" and not _case(child):
+                return _Found(m, 1.0)
+        if full and own is not None:
+            return _Found(own, 1.0)
+        for child in tok.children:
+            m = self.own(child)
+            if child.dep_ in ("appos", "flat", "flat:name") and m is not None:
+                return _Found(m, 0.95)
+        if own is not None:  # "NAVO-topman", "EU-leiders", or an adjective used as a noun
+            return _Found(own, 0.9)
+        for child in tok.children:
+            m = self.own(child)
+            if child.dep_ in NP_AGENT_DEPS and m is not None:
+                return _Found(m, 0.85)
+        if depth < 2:
+            for prep, noun in _pp_args(tok):
+                if prep in ("van", "of"):
+                    inner = self._actor(noun, depth=depth + 1, locative=locative)
+                    if inner is not None:
+                        return _Found(inner.mention, inner.factor * 0.85)
+            if locative:
+                # An attack on a place in a country is an attack on that country.
+                for prep, noun in _pp_args(tok):
+                    if prep in ("in", "bij", "nabij", "near", "at"):
+                        inner = self._actor(noun, depth=depth + 1, locative=False)
+                        if inner is not None:
+                            return _Found(inner.mention, inner.factor * 0.75)
+        return None
+
+    def np_agents(self, noun: Token, cue: Cue) -> list[_Found]:
+        """The agent inside a nominal event's phrase: adjective, possessive, van/of/by/door."""
+        found: list[_Found] = []
+        for child in noun.children:
+            m = self.own(child)
+            if child.dep_ in NP_AGENT_DEPS and m is not None and not _case(child):
+                found.append(_Found(m, 0.95 if m.kind != "adj" else 0.9))
+        for prep, arg in _pp_args(noun):
+            if prep in ("door", "by") or (prep in ("van", "of") and prep not in cue.preps):
+                found.extend(self.actors(arg))
+        return found
+
+    def np_targets(self, noun: Token, cue: Cue) -> tuple[list[_Found], bool]:
+        """Targets of a nominal event, and whether they came from "tussen/between" (mutual)."""
+        targets: list[_Found] = []
+        mutual = False
+        locative = RELATIONS[cue.relation][0].startswith("material_conflict")
+        for prep, arg in _pp_args(noun):
+            if prep in cue.preps:
+                found = self.actors(arg, locative=locative)
+                if prep in ("tussen", "between"):
+                    mutual = True
+                targets.extend(found)
+        return targets, mutual
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+
+def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[list[_Found], float]:
+    """Subjects of `verb`, inherited from governing verbs through control/purpose/conjunction."""
+    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    if subj:
+        out: list[_Found] = []
+        for s in subj:
+            out.extend(sent.actors(s))
+        return out, 1.0
+    if _is_passive(verb):
+        return [], 1.0
+    head = verb.head
+    if seen < 3 and head is not verb and verb.dep_ in ("xcomp", "advcl", "conj"):
+        # "NAVO ziet Rusland ... delen": the object of a perception/causative verb is the subject.
+        if verb.dep_ == "xcomp":
+            # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
+            objs = [c for c in head.children if c.dep_ in OBJ]
+            objs += [arg for prep, arg in _pp_args(head) if prep in ("on", "upon", "op")]
+            for o in objs:
+                found = sent.actors(o)
+                if found:
+                    return found, 0.9
+        found, factor = _clause_subjects(head, sent, seen=seen + 1)
+        return found, factor * 0.9
+    return [], 1.0
+
+
+def _negated(tok: Token) -> bool:
+    node = tok
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg")):
+                return True
+        if node.dep_ in ("xcomp",) and node.head.lemma_.lower() in NEGATING_HEADS:
+            return True
+        if node.dep_ in ("obj", "dobj", "xcomp", "aux", "cop") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return False
+
+
+def _hedged(tok: Token) -> bool:
+    node = tok
+    for _ in range(4):
+        for child in node.children:
+            if child.lower_ in HEDGES and child.dep_ in ("aux", "advmod", "aux:pass", "amod", "obl", "dep"):
+                return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in HEDGING_HEADS:
+            return True
+        if node.dep_ in ("obj", "dobj", "xcomp", "advcl", "obl", "pobj", "prep") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return False
+
+
+def _speaker(tok: Token, sent: _Sentence, lang: str) -> TokenMention | None:
+    """Who asserts the clause of `tok`: a speech verb above or beside it, or "volgens X"."""
+    speech = SPEECH.get(lang, set())
+    according = ACCORDING.get(lang, set())
+    node = tok
+    path = [tok]
+    while node.head is not node and len(path) < 8:
+        node = node.head
+        path.append(node)
+    for i, node in enumerate(path):
+        if i > 0 and path[i - 1].dep_ in ("ccomp", "parataxis", "xcomp", "dep") and node.lemma_.lower() in speech:
+            found, _ = _clause_subjects(node, sent)
+            if found:
+                return found[0].mention
+        for child in node.children:
+            if child.dep_ in ("parataxis", "ccomp", "conj") and child.lemma_.lower() in speech and child not in path:
+                if child.i > tok.i:  # "X valt Y aan, zei Z": the speech verb follows the claim
+                    found, _ = _clause_subjects(child, sent)
+                    if found:
+                        return found[0].mention
+        for prep, arg in _pp_args(node):
+            if prep.split()[0] in according:
+                found = sent.actors(arg)
+                if found:
+                    return found[0].mention
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    subject: _Found
+    object: _Found
+    cue: Cue
+    cue_token: Token
+    factor: float
+
+
+def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        prt = [c.lower_ for c in tok.children if c.dep_ in PRT]
+        if prt:
+            # Dutch separable verbs ("voert ... uit" -> uitvoeren); English phrasal ("call on").
+            joined = prt[0] + lemma if lang == "nl" else lemma
+            cue = cues.get((joined, "VERB"))
+            if cue is not None:
+                return cue
+        return cues.get((lemma, "VERB"))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        cue = cues.get((lemma, "NOUN")) or cues.get((tok.lower_, "NOUN"))
+        if cue is None and lang == "nl" and len(lemma) > 6:
+            # Dutch compounds: "luchtaanval", "wereldoorlog", "strafsancties".
+            for size in range(len(lemma) - 3, 4, -1):
+                cue = cues.get((lemma[-size:], "NOUN"))
+                if cue is not None and len(cue.lemma) >= 5:
+                    return cue
+            return None
+        return cue
+    return None
+
+
+class DependencyExtractor:
+    """Relations from verbs and nominal events over a dependency parse (see module docs)."""
+
+    name = "dependency.v1"
+    version = "0.1.0"
+
+    def __call__(
+        self, doc: Doc, article: Article, mentions: list[TokenMention], gazetteer: Gazetteer
+    ) -> list[Claim]:
+        lang = article.language
+        cues = load_cues(lang if lang in ("nl", "en") else "en")
+        claims: dict[str, Claim] = {}
+        for sent_span in doc.sents:
+            sent = _Sentence(sent_span, mentions)
+            if len({m.actor_id for m in sent.by_token.values()}) < 2:
+                continue
+            for raw in self._sentence(sent, cues, lang):
+                claim = self._claim(raw, sent, article, gazetteer, lang)
+                if claim is not None and (claim.id not in claims or claims[claim.id].confidence < claim.confidence):
+                    claims[claim.id] = claim
+        return list(claims.values())
+
+    # -- patterns ------------------------------------------------------------------------
+    def _sentence(self, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str) -> Iterator[_Raw]:
+        for tok in sent.sent:
+            cue = _cue_for(tok, cues, lang)
+            if cue is None:
+                continue
+            if cue.pos == "VERB":
+                yield from self._verbal(tok, cue, sent, lang)
+            else:
+                yield from self._nominal(tok, cue, sent)
+
+    def _verbal(self, verb: Token, cue: Cue, sent: _Sentence, lang: str) -> Iterator[_Raw]:
+        passive = _is_passive(verb)
+        if passive:
+            agents: list[_Found] = []
+            for prep, arg in _pp_args(verb):
+                if prep in ("door", "by"):
+                    agents.extend(sent.actors(arg))
+            factor = 1.0
+        else:
+            agents, factor = _clause_subjects(verb, sent)
+        if verb.lemma_.lower() in SPEECH.get(lang, ()) and any(
+            c.dep_ in ("ccomp", "parataxis") for c in verb.children
+        ):
+            return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
+        targets: list[_Found] = []
+        for child in verb.children if not cue.prep_only else ():
+            if child.dep_ in OBJ or (passive and child.dep_ in PASS_SUBJ):
+                direct = sent.actors(child, locative=cue.relation == "attacks")
+                if direct:
+                    targets.extend(direct)
+                    continue
+                # The object is an event: condemning "de Iraanse aanval" is criticising Iran;
+                # supplying "steun aan Oekraïne" is supporting Ukraine.
+                for prep, arg in _pp_args(child):
+                    if prep in cue.preps or prep in ("aan", "to", "voor", "for"):
+                        targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(arg))
+                if cue.relation not in ("supports", "attacks"):
+                    targets.extend(
+                        _Found(f.mention, f.factor * 0.75)
+                        for f in sent.np_agents(child, cue)
+                    )
+        for prep, arg in _pp_args(verb):
+            if prep in cue.preps:
+                targets.extend(_Found(f.mention, f.factor * 0.95) for f in sent.actors(arg, locative=True))
+        if not agents or not targets:
+            if agents and not targets and cue.relation in SYMMETRIC and len(agents) > 1:
+                for a in agents:
+                    for b in agents:
+                        if a.mention.actor_id != b.mention.actor_id:
+                            yield _Raw(a, b, cue, verb, 0.8 * factor)
+            return
+        for a in agents:
+            for t in targets:
+                yield _Raw(a, t, cue, verb, 0.9 * factor)
+
+    def _nominal(self, noun: Token, cue: Cue, sent: _Sentence) -> Iterator[_Raw]:
+        agents = sent.np_agents(noun, cue)
+        targets, mutual = sent.np_targets(noun, cue)
+        factor = 0.85
+        if mutual:
+            members = targets
+            for a in members:
+                for b in members:
+                    if a.mention.actor_id != b.mention.actor_id:
+                        yield _Raw(a, b, cue, noun, factor)
+            return
+        if not agents:
+            head = noun.head
+            if noun.dep_ in ("obj", "dobj") and head.lemma_.lower() in RECEIVE:
+                return
+            if noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+                agents, f = _clause_subjects(head, sent)
+                factor *= 0.85 * f
+                if not targets:
+                    # "Israël voert bombardementen uit op het land": the target hangs off the verb.
+                    for prep, arg in _pp_args(head):
+                        if prep in cue.preps:
+                            targets.extend(sent.actors(arg, locative=True))
+            elif noun.dep_ in ("obl", "pobj", "nmod"):
+                verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+                if verb.pos_ in ("VERB", "AUX"):
+                    agents, f = _clause_subjects(verb, sent)
+                    factor *= 0.65 * f
+        elif not targets and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in RECEIVE:
+            # "Oekraïne heeft het Europese steunpakket nodig": the receiver is the target.
+            recv, f = _clause_subjects(noun.head, sent)
+            targets = recv
+            factor *= 0.8 * f
+        for a in agents:
+            for t in targets:
+                yield _Raw(a, t, cue, noun, factor)
+
+    # -- claims --------------------------------------------------------------------------
+    def _claim(self, raw: _Raw, sent: _Sentence, article: Article, gazetteer: Gazetteer, lang: str) -> Claim | None:
+        s, o = raw.subject.mention, raw.object.mention
+        if s.actor_id == o.actor_id:
+            return None
+        subject = _resolve(s, article, gazetteer)
+        obj = _resolve(o, article, gazetteer)
+        if subject.rollup == obj.rollup and subject.type != "Person" and obj.type != "Person":
+            return None
+        doc = sent.sent.doc
+        speaker_m = _speaker(raw.cue_token, sent, lang)
+        speaker = _resolve(speaker_m, article, gazetteer) if speaker_m is not None else None
+        if speaker is not None and speaker.id in (subject.id, obj.id) and speaker_m is not None and (
+            speaker_m.start in (s.start, o.start)
+        ):
+            speaker = None
+        negated = _negated(raw.cue_token)
+        hedged = _hedged(raw.cue_token)
+        confidence = raw.factor * raw.subject.factor * raw.object.factor
+        confidence *= 0.9 if "adj" in (s.kind, o.kind) else 1.0
+        confidence *= 0.8 if hedged else 1.0
+        text = sent.sent.text.rstrip()
+        start = sent.sent.start_char
+        return Claim(
+            subject=Mention(actor=subject, text=doc.text[s.char_start : s.char_end], start=s.char_start, end=s.char_end),
+            relation=raw.cue.relation,
+            object=Mention(actor=obj, text=doc.text[o.char_start : o.char_end], start=o.char_start, end=o.char_end),
+            provenance=Provenance(
+                article_id=article.id, sentence=text, char_start=start, char_end=start + len(text),
+                extractor=self.name, extractor_version=self.version, cue=raw.cue_token.text,
+            ),
+            attributed_to=speaker,
+            negated=negated,
+            hedged=hedged,
+            confidence=round(max(0.05, min(0.95, confidence)), 3),
+        )
+
+
+def _resolve(m: TokenMention, article: Article, gazetteer: Gazetteer) -> Actor:
+    return gazetteer.actor(m.actor_id, on=article.date)
+
+
+def iter_cue_lemmas(lang: str) -> Iterable[str]:
+    """Every cue lemma of `lang` (for documentation and coverage reports)."""
+    return sorted({c.lemma for c in load_cues(lang).values()})
+
+
+@extractors.register("dependency.v1")
+def make_dependency_v1() -> DependencyExtractor:
+    return DependencyExtractor()
