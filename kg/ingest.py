@@ -55,6 +55,15 @@ RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')]\s*$")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+# A bare publication-date line: "Friday, January 4, 2019", "woensdag 19 maart 2025".
+DATE_LINE = re.compile(
+    rf"^(?:(?:{_DAYS}),?\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +105,8 @@ def _clean_lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     # A relative time glued to the next dateline: "28 minuten geledenKYIV (ANP/RTR) -".
     text = RELATIVE_TIME.sub("\n", text)
-    return [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return [line for line in lines if not DATE_LINE.match(line)]
 
 
 def _is_furniture(line: str) -> bool:
@@ -104,7 +114,7 @@ def _is_furniture(line: str) -> bool:
     return len(line.split()) <= 6 and not _SENTENCE_END.search(line)
 
 
-def split_news_page(text: str) -> list[NewsItem]:
+def split_news_page(text: str, *, detect_title: bool = True) -> list[NewsItem]:
     """Split a page into items at datelines; drop relative times and navigation lines.
 
     A page without any dateline is one item whose first line is its title when it reads
@@ -116,7 +126,7 @@ def split_news_page(text: str) -> list[NewsItem]:
         if not lines:
             return []
         title = ""
-        if len(lines) > 1 and len(lines[0].split()) <= 20 and not _SENTENCE_END.search(lines[0]):
+        if detect_title and len(lines) > 1 and len(lines[0].split()) <= 20 and not _SENTENCE_END.search(lines[0]):
             title, lines = lines[0], lines[1:]
         body = [line for line in lines if not (_is_furniture(line) and line is not lines[0])]
         return [NewsItem(text="\n".join(([title] if title else []) + body), title=title)]
@@ -125,7 +135,7 @@ def split_news_page(text: str) -> list[NewsItem]:
     head = lines[: starts[0]]
     # The headline is the last non-furniture-looking line just above the first dateline;
     # earlier lines are site navigation.
-    title = head[-1] if head and len(head[-1].split()) <= 25 else ""
+    title = head[-1] if detect_title and head and len(head[-1].split()) <= 25 else ""
     bounds = starts + [len(lines)]
     for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
         m = DATELINE.match(lines[a])
@@ -188,7 +198,7 @@ def _parse_date(value: object) -> date | None:
 def _make_articles(
     page: str, *, source: str, language: str | None = None, title: str = "", when: date | None = None
 ) -> list[Article]:
-    items = split_news_page(page)
+    items = split_news_page(page, detect_title=not title)
     if not items:
         raise IngestError(f"{source} holds no article text")
     articles = []
@@ -277,12 +287,11 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, object] | IngestErr
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, object] | IngestError]]:
     text = decode_bytes(path.read_bytes(), name=str(path))
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
+    # The header decides the delimiter; csv.Sniffer misreads quoted multi-line fields.
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=header.count)
     csv.field_size_limit(MAX_ARTICLE_CHARS * 4)
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for row in reader:
             yield reader.line_num, dict(row)
