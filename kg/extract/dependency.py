@@ -438,6 +438,11 @@ class DependencyExtractor:
                     if a.mention.actor_id != b.mention.actor_id:
                         yield _Raw(a, b, cue, noun, factor)
             return
+        if not agents and any(
+            c.dep_ in NP_AGENT_DEPS and c.pos_ in ("PRON", "DET") and c.lower_ not in ("de", "het", "the")
+            for c in noun.children
+        ):
+            return  # "its invasion", "hun aanvallen": the agent is a pronoun kg does not resolve
         if not agents:
             head = noun.head
             if noun.dep_ in ("obj", "dobj") and head.lemma_.lower() in RECEIVE:
