@@ -239,7 +239,7 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         out: list[_Found] = []
         for s in subj:
             out.extend(sent.actors(s))
-        return out, 1.0
+        return _prefer_persons(out), 1.0
     if _is_passive(verb):
         return [], 1.0
     head = verb.head
@@ -256,6 +256,27 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         found, factor = _clause_subjects(head, sent, seen=seen + 1)
         return found, factor * 0.9
     return [], 1.0
+
+
+def _prefer_persons(found: list[_Found]) -> list[_Found]:
+    """"De Britse premier Keir Starmer": the adjective names the person's state, not a second actor."""
+    if any(f.mention.kind == "person" for f in found):
+        return [f for f in found if f.mention.kind != "adj"]
+    return found
+
+
+def _speech_subject(verb: Token, sent: _Sentence) -> TokenMention | None:
+    """The speaker of a speech verb; inverted ("…, zei Rutte") parses label it loosely."""
+    found, _ = _clause_subjects(verb, sent)
+    if not found:
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("appos", "obj", "dobj", "flat", "nmod", "dep", "obl"):
+                found = [f for f in sent.actors(child)]
+                if found and not _case(child):
+                    break
+                found = []
+    found = _prefer_persons(found)
+    return found[0].mention if found else None
 
 
 def _negated(tok: Token) -> bool:
@@ -299,15 +320,18 @@ def _speaker(tok: Token, sent: _Sentence, lang: str) -> TokenMention | None:
         path.append(node)
     for i, node in enumerate(path):
         if i > 0 and path[i - 1].dep_ in ("ccomp", "parataxis", "xcomp", "dep") and node.lemma_.lower() in speech:
-            found, _ = _clause_subjects(node, sent)
-            if found:
-                return found[0].mention
+            speaker = _speech_subject(node, sent)
+            if speaker is not None:
+                return speaker
         for child in node.children:
             if child.dep_ in ("parataxis", "ccomp", "conj") and child.lemma_.lower() in speech and child not in path:
-                if child.i > tok.i:  # "X valt Y aan, zei Z": the speech verb follows the claim
-                    found, _ = _clause_subjects(child, sent)
-                    if found:
-                        return found[0].mention
+                inverted = not any(c.dep_ in SUBJ and c.i < child.i for c in child.children)
+                # "X valt Y aan, zei Z": a speech verb after the claim, its subject after it;
+                # a conjunct with its own subject first ("and Pakistan denied") is a new clause.
+                if child.i > tok.i and (child.dep_ != "conj" or inverted):
+                    speaker = _speech_subject(child, sent)
+                    if speaker is not None:
+                        return speaker
         for prep, arg in _pp_args(node):
             if prep.split()[0] in according:
                 found = sent.actors(arg)
@@ -416,6 +440,7 @@ class DependencyExtractor:
         for prep, arg in _pp_args(verb):
             if prep in cue.preps:
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in sent.actors(arg, locative=True))
+        agents, targets = _prefer_persons(agents), _prefer_persons(targets)
         if not agents or not targets:
             if agents and not targets and cue.relation in SYMMETRIC and len(agents) > 1:
                 for a in agents:
