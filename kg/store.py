@@ -1,0 +1,841 @@
+"""The RDF store: claims with provenance in an rdflib `Dataset`, on disk (Oxigraph) or on a SPARQL server.
+
+Layout (see DESIGN.md, "RDF shape"): one named graph per article holding its claim nodes, the
+plain `subject kg:<relation> object` triples of its un-negated claims and the article-dated view
+of its actors (code, state, role); article metadata and extraction runs in `graph/articles`;
+actor descriptions in `graph/actors`; W3C Web Annotations in `graph/annotations`, which no
+rebuild touches.
+
+Every write of an article is one SPARQL UPDATE request (delete its old claims, metadata and actor
+descriptions; insert the new ones). Oxigraph runs an update request as one transaction, locally
+and on its server, so a crash or an error mid-write leaves the store as it was before that article.
+(oxrdflib's `commit()`/`rollback()` are no-ops, which is why writes do not go through rdflib's
+graph API.) Queries are strings run by the backend itself, never by rdflib's Python engine.
+
+>>> import tempfile, os
+>>> from kg.model import Article
+>>> with Store.open(os.path.join(tempfile.mkdtemp(), "kg.store")) as store:
+...     store.add(Article.from_text("Rusland steunt Noord-Korea.", language="nl"), [],
+...               extractor="demo.v1", extractor_version="1").status
+'added'
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import urllib.error
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal as TypingLiteral
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
+
+from kg.errors import AnnotationError, QueryError, StoreError, StoreLockedError
+from kg.model import Actor, Annotation, Article, Claim, content_hash
+from kg.vocab import (
+    ACTORS_GRAPH,
+    ANNOTATION,
+    ANNOTATIONS_GRAPH,
+    ARTICLES_GRAPH,
+    CLAIM,
+    KG,
+    OA,
+    QUAD_CLASS_IRIS,
+    RELATION_IRIS,
+    RUN,
+    actor_id,
+    actor_iri,
+    article_graph,
+    article_iri,
+    claim_iri,
+    relation_name,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from rdflib.query import Result
+
+__all__ = ["Store", "AddResult", "AddSummary", "EXPORT_FORMATS", "CLAIM_COLUMNS", "ANNOTATION_COLUMNS"]
+
+Quad = tuple[Node, Node, Node, URIRef]
+Bindings = Mapping[str, object]
+
+EXPORT_FORMATS = ("trig", "nquads", "turtle", "json-ld")
+_SUFFIX_FORMAT = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".ttl": "turtle",
+                  ".jsonld": "json-ld", ".json": "json-ld"}
+CLAIM_COLUMNS = (
+    "claim", "subject", "subject_label", "subject_label_nl", "subject_type", "subject_code",
+    "subject_state", "subject_state_label", "subject_text", "relation", "quad_class", "cameo",
+    "object", "object_label", "object_label_nl", "object_type", "object_code", "object_state",
+    "object_state_label", "object_text", "attributed_to", "attributed_to_label", "negated",
+    "hedged", "confidence", "sentence", "char_start", "char_end", "article", "title", "dateline",
+    "agency", "date", "source", "language", "extractor", "verdict", "corrected_relation", "note",
+)
+ANNOTATION_COLUMNS = (
+    "annotation", "target", "verdict", "corrected_relation", "note", "analyst", "created", "motivation",
+)
+_ACTOR_COLUMNS = ("subject", "object", "attributed_to", "subject_state", "object_state")
+_VAR = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_PREFIXES = {
+    "kg": str(KG._NS), "prov": str(PROV), "dcterms": str(DCTERMS), "rdfs": str(RDFS),
+    "rdf": str(RDF), "skos": str(SKOS), "oa": str(OA), "xsd": str(XSD),
+}
+_PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in _PREFIXES.items())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AddResult:
+    """What `Store.add` did with one article."""
+
+    article_id: str
+    status: TypingLiteral["added", "unchanged", "replaced"]
+    claims: int
+    removed_claims: tuple[str, ...] = ()
+    orphaned_annotations: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return self.status != "unchanged"
+
+
+@dataclass(slots=True, kw_only=True)
+class AddSummary:
+    """Totals of `Store.add_many`."""
+
+    articles: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    claims: int = 0
+    orphaned_annotations: tuple[str, ...] = ()
+    seconds: float = 0.0
+    results: list[AddResult] = field(default_factory=list, repr=False)
+
+
+# --------------------------------------------------------------------------- backends
+
+
+class _Local:
+    """An on-disk Oxigraph store: pyoxigraph for writes, rdflib's Dataset (oxrdflib) for queries."""
+
+    def __init__(self, path: Path, *, read_only: bool) -> None:
+        from oxrdflib import OxigraphStore
+
+        self.name = str(path)
+        try:
+            if read_only:
+                if not path.is_dir():
+                    raise StoreError(f"store {path} does not exist; build it first (kg build ... --store {path})")
+                self.ox = ox.Store.read_only(str(path))
+            else:
+                self.ox = ox.Store(str(path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLockedError(
+                    f"store {path} is in use by another process; close it or open it read-only "
+                    f"with Store.open({str(path)!r}, read_only=True)"
+                ) from exc
+            raise StoreError(f"cannot open store {path}: {_one_line(exc)}") from exc
+        self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
+
+    def update(self, text: str) -> None:
+        self.ox.update(text)
+
+    def close(self) -> None:
+        self.ox.flush()
+
+
+class _Remote:
+    """A SPARQL 1.1 server through rdflib's SPARQLUpdateStore."""
+
+    def __init__(self, url: str, *, read_only: bool, update_url: str | None) -> None:
+        from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
+
+        self.name = url
+        query_url, default_update = _endpoints(url)
+        if read_only:
+            store: SPARQLStore = SPARQLStore(query_url, returnFormat="json")
+        else:
+            store = SPARQLUpdateStore(query_url, update_url or default_update, returnFormat="json",
+                                      autocommit=True)
+        self.rstore = store
+        self.dataset = Dataset(store=store, default_union=True)
+
+    def update(self, text: str) -> None:
+        self.rstore.update(text)
+
+    def close(self) -> None:
+        self.rstore.close()
+
+
+def _endpoints(url: str) -> tuple[str, str]:
+    """(query, update) endpoints of a server URL: `.../query` or `.../sparql` map to `.../update`."""
+    base = url.rstrip("/")
+    for tail in ("/query", "/sparql"):
+        if base.endswith(tail):
+            return base, base[: -len(tail)] + "/update"
+    return base + "/query", base + "/update"
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class Store:
+    """kg's RDF store. Open with `Store.open(path_or_url)`; use as a context manager."""
+
+    def __init__(self, backend: _Local | _Remote, *, read_only: bool) -> None:
+        self._backend = backend
+        self.read_only = read_only
+        self.location = backend.name
+
+    @classmethod
+    def open(cls, location: str | Path, *, read_only: bool = False, update_url: str | None = None) -> Store:
+        """Open (creating if needed) a store directory, or connect to a SPARQL 1.1 server.
+
+        Args:
+            location: a directory for an embedded Oxigraph store, or an `http(s)://` URL of a SPARQL
+                server (its query endpoint, e.g. `http://127.0.0.1:7878/query`, or the base URL).
+            read_only: open without taking the write lock (alongside a writer), or refuse updates.
+            update_url: the server's update endpoint, when it is not the query URL's `/update`.
+
+        Raises:
+            StoreLockedError: another process holds the store directory.
+            StoreError: the store cannot be opened.
+        """
+        text = str(location)
+        if text.startswith(("http://", "https://")):
+            return cls(_Remote(text, read_only=read_only, update_url=update_url), read_only=read_only)
+        path = Path(location)
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"store {path} is a file, not a store directory; pass a directory")
+        return cls(_Local(path, read_only=read_only), read_only=read_only)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock)."""
+        backend = self.__dict__.pop("_backend", None)
+        if backend is not None:
+            backend.close()
+            if isinstance(backend, _Local):
+                del backend.dataset, backend.ox  # drops the last reference, which releases the lock
+
+    @property
+    def _b(self) -> _Local | _Remote:
+        try:
+            return self._backend
+        except AttributeError:
+            raise StoreError(f"store {self.location} is closed; open it again with Store.open()") from None
+
+    @property
+    def dataset(self) -> Dataset:
+        """The rdflib Dataset (for reading; write through `add`, which keeps writes atomic)."""
+        return self._b.dataset
+
+    @property
+    def is_remote(self) -> bool:
+        return isinstance(self._b, _Remote)
+
+    # ------------------------------------------------------------------ writing
+
+    def add(
+        self,
+        article: Article,
+        claims: Sequence[Claim],
+        *,
+        extractor: str,
+        extractor_version: str,
+        pipeline: str = "",
+    ) -> AddResult:
+        """Store one article and its claims, atomically.
+
+        The same article (id and text) already stored by the same extractor, version and pipeline
+        is left alone (`status="unchanged"`). Stored by another run, its claims are replaced in
+        the same transaction, and annotations whose claim disappeared are reported as orphans.
+        """
+        self._writable()
+        for claim in claims:
+            if claim.provenance.article_id != article.id:
+                raise StoreError(
+                    f"claim {claim.id} belongs to article {claim.provenance.article_id}, not {article.id}; "
+                    "pass each article with its own claims"
+                )
+        run = _run_iri(extractor, extractor_version, pipeline)
+        old_claims, was_stored, same = self._stored_state(article, run)
+        if same:
+            return AddResult(article_id=article.id, status="unchanged", claims=len(old_claims))
+        new_ids = {c.id for c in claims}
+        removed = tuple(sorted(old_claims - new_ids))
+        orphans = self._annotations_on(removed) if removed else ()
+        quads = _article_quads(article, claims, run=run, extractor=extractor,
+                               extractor_version=extractor_version, pipeline=pipeline)
+        actors = _actors_of(claims)
+        try:
+            self._b.update(_replace_article_update(article, quads, actors))
+        except (OSError, RuntimeError, SyntaxError, ValueError, urllib.error.URLError) as exc:
+            raise StoreError(f"writing article {article.id} to {self.location} failed: {_one_line(exc)}") from exc
+        return AddResult(
+            article_id=article.id,
+            status="replaced" if was_stored else "added",
+            claims=len(new_ids),
+            removed_claims=removed,
+            orphaned_annotations=orphans,
+        )
+
+    def add_many(
+        self,
+        items: Iterable[tuple[Article, Sequence[Claim]]],
+        *,
+        extractor: str,
+        extractor_version: str,
+        pipeline: str = "",
+    ) -> AddSummary:
+        """`add` each (article, claims) pair; each article is its own transaction."""
+        summary = AddSummary()
+        started = time.perf_counter()
+        orphans: list[str] = []
+        for article, claims in items:
+            result = self.add(article, claims, extractor=extractor,
+                              extractor_version=extractor_version, pipeline=pipeline)
+            summary.results.append(result)
+            summary.articles += 1
+            summary.claims += result.claims
+            setattr(summary, result.status, getattr(summary, result.status) + 1)
+            orphans.extend(result.orphaned_annotations)
+        summary.orphaned_annotations = tuple(orphans)
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def _stored_state(self, article: Article, run: URIRef) -> tuple[set[str], bool, bool]:
+        """(claim ids stored for the article, whether it is stored, whether exactly as `run` stores it)."""
+        rows = self._select(
+            "SELECT ?hash ?run ?claim WHERE {\n"
+            "  { GRAPH ?meta { ?article kg:contentHash ?hash ; kg:extractedBy ?run } }\n"
+            "  UNION { GRAPH ?g { ?claim a kg:Claim } }\n}",
+            {"article": article_iri(article.id), "meta": ARTICLES_GRAPH, "g": article_graph(article.id)},
+        )
+        claims = {str(r["claim"])[len(CLAIM):] for r in rows if r.get("claim") is not None}
+        meta = [(str(r["hash"]), r["run"]) for r in rows if r.get("hash") is not None]
+        return claims, bool(meta), meta == [(article.content_sha256, run)]
+
+    def _annotations_on(self, claim_ids: Sequence[str]) -> tuple[str, ...]:
+        if not claim_ids:
+            return ()
+        values = " ".join(claim_iri(c).n3() for c in claim_ids)
+        rows = self._select(
+            "SELECT DISTINCT ?annotation WHERE { VALUES ?target { " + values + " }\n"
+            "  GRAPH ?ag { ?annotation oa:hasTarget ?target } }",
+            {"ag": ANNOTATIONS_GRAPH},
+        )
+        return tuple(sorted(str(r["annotation"])[len(ANNOTATION):] for r in rows))
+
+    def add_annotation(self, annotation: Annotation) -> URIRef:
+        """Store an analyst's annotation on a claim as a W3C Web Annotation; returns its IRI.
+
+        Raises:
+            AnnotationError: the target claim is not in the store.
+        """
+        self._writable()
+        target = annotation.target
+        claim_id = target[len(CLAIM):] if target.startswith(str(CLAIM)) else target
+        if not claim_id.startswith("c-"):
+            raise AnnotationError(f"annotation target {target!r} is not a claim id (c-...); annotate a claim")
+        exists = self._select("ASK { GRAPH ?g { ?claim a kg:Claim } }", {"claim": claim_iri(claim_id)})
+        if not exists:
+            raise AnnotationError(
+                f"annotation target {claim_id} is not a claim in {self.location}; check the id (claims_df().claim)"
+            )
+        node = ANNOTATION[annotation.id]
+        body = URIRef(node + "/body")
+        g = ANNOTATIONS_GRAPH
+        motivation = OA.commenting if annotation.verdict == "comment" else OA.assessing
+        quads: list[Quad] = [
+            (node, RDF.type, OA.Annotation, g),
+            (node, OA.hasTarget, claim_iri(claim_id), g),
+            (node, OA.motivatedBy, motivation, g),
+            (node, OA.hasBody, body, g),
+            (node, DCTERMS.creator, Literal(annotation.analyst), g),
+            (node, DCTERMS.created, Literal(annotation.created), g),
+            (body, KG.verdict, Literal(annotation.verdict), g),
+        ]
+        if annotation.note:
+            quads.append((body, RDF.value, Literal(annotation.note), g))
+        if annotation.relation:
+            quads.append((body, KG.correctedRelation, RELATION_IRIS[annotation.relation], g))
+        try:
+            self._b.update("INSERT DATA {\n" + _quads_text(quads) + "}")
+        except (OSError, RuntimeError, SyntaxError, ValueError, urllib.error.URLError) as exc:
+            raise StoreError(f"writing annotation {annotation.id} failed: {_one_line(exc)}") from exc
+        return node
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.location} is open read-only; open it without read_only=True to write")
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, sparql: str, *, bindings: Bindings | None = None) -> Result:
+        """Run a SPARQL query in the backend; `bindings` fix variables to values safely.
+
+        Bindings become a `VALUES` block at the top of the query's WHERE clause, built from rdflib
+        terms (Python values become literals; `URIRef`s are checked), so no value is ever pasted
+        into the query text. The result's rows are read eagerly, so errors surface here.
+
+        Raises:
+            QueryError: the query is malformed or the backend failed.
+        """
+        text = inject_values(sparql, bindings) if bindings else sparql
+        try:
+            result = self._b.dataset.query(text)
+            if result.type == "SELECT":
+                result.bindings = list(result.bindings)
+        except (SyntaxError, OSError, RuntimeError, ValueError, urllib.error.URLError) as exc:
+            raise QueryError(f"query failed: {_one_line(exc)}") from exc
+        except Exception as exc:  # rdflib's HTTP connector raises bare Exception subclasses
+            if type(exc).__module__.startswith(("rdflib", "pyoxigraph", "urllib", "http")):
+                raise QueryError(f"query failed: {_one_line(exc)}") from exc
+            raise
+        return result
+
+    def _select(self, sparql: str, bindings: Bindings | None = None) -> Any:
+        result = self.query(_PROLOGUE + sparql, bindings=bindings)
+        if result.type == "ASK":
+            return bool(result.askAnswer)
+        return [{str(k): v for k, v in row.asdict().items()} for row in result]
+
+    def query_df(self, sparql: str, *, bindings: Bindings | None = None) -> pd.DataFrame:
+        """A SELECT query's solutions as a DataFrame of plain Python values (None when unbound)."""
+        import pandas as pd
+
+        result = self.query(sparql, bindings=bindings)
+        if result.type != "SELECT":
+            raise QueryError(f"query_df needs a SELECT query, got {result.type}; use query() instead")
+        columns = [str(v) for v in result.vars or ()]
+        rows = [[_py(row.get(var)) for var in result.vars or ()] for row in result.bindings]
+        return pd.DataFrame(rows, columns=columns, dtype=object)
+
+    def claims_df(
+        self,
+        *,
+        actor: str | None = None,
+        relation: str | None = None,
+        quad_class: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        status: str | None = None,
+    ) -> pd.DataFrame:
+        """One row per claim, with actors, article, extractor and the latest annotation (CLAIM_COLUMNS).
+
+        Args:
+            actor: keep claims whose subject, object or speaker is this actor id ("Q159", "kg:...").
+            relation: keep one relation ("supports").
+            quad_class: keep one quad class ("material_conflict").
+            since, until: keep claims from articles dated in [since, until] (ISO dates).
+            status: keep claims whose latest verdict is this one; "unreviewed" for none.
+        """
+        from kg.query import load_query
+
+        df = self.query_df(load_query("claims"))
+        df = df.drop_duplicates("claim").reset_index(drop=True)
+        for column in _ACTOR_COLUMNS:
+            df[column] = df[column].map(lambda v: actor_id(v) if isinstance(v, str) else None)
+        for column in ("relation", "quad_class"):
+            df[column] = df[column].map(relation_name)
+        df["claim"] = df["claim"].map(lambda v: v[len(CLAIM):])
+        df["article"] = df["article"].map(lambda v: v.rsplit("/", 1)[-1])
+        latest = self.annotations_df().sort_values("created").drop_duplicates("target", keep="last")
+        latest = latest.set_index("target")
+        for column in ("verdict", "corrected_relation", "note"):
+            df[column] = df["claim"].map(latest[column]).astype(object)
+            df[column] = df[column].where(df[column].notna(), None)
+        if actor is not None:
+            df = df[(df.subject == actor) | (df.object == actor) | (df.attributed_to == actor)]
+        if relation is not None:
+            df = df[df.relation == relation]
+        if quad_class is not None:
+            df = df[df.quad_class == quad_class]
+        if since is not None:
+            df = df[df.date.map(lambda d: d is not None and str(d) >= str(since))]
+        if until is not None:
+            df = df[df.date.map(lambda d: d is not None and str(d) <= str(until))]
+        if status is not None:
+            df = df[df.verdict.isna()] if status == "unreviewed" else df[df.verdict == status]
+        return _plain(df.loc[:, list(CLAIM_COLUMNS)].reset_index(drop=True))
+
+    def annotations_df(self) -> pd.DataFrame:
+        """Every annotation (ANNOTATION_COLUMNS), oldest first; `target` is the claim id."""
+        from kg.query import load_query
+
+        df = self.query_df(load_query("annotations"))
+        if df.empty:
+            return df.reindex(columns=list(ANNOTATION_COLUMNS)).astype(object)
+        df["annotation"] = df["annotation"].map(lambda v: v[len(ANNOTATION):])
+        df["target"] = df["target"].map(lambda v: v[len(CLAIM):] if v.startswith(str(CLAIM)) else v)
+        df["corrected_relation"] = df["corrected_relation"].map(lambda v: relation_name(v) if v else None)
+        df["motivation"] = df["motivation"].map(lambda v: v[len(OA):])
+        df = df.sort_values("created", kind="stable").reset_index(drop=True)
+        return _plain(df.loc[:, list(ANNOTATION_COLUMNS)])
+
+    def counts(self) -> dict[str, int]:
+        """Numbers of articles, claims, actors and annotations in the store."""
+        rows = self._select(
+            "SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {\n"
+            "  { GRAPH ?meta { ?x a kg:Article } BIND('articles' AS ?what) }\n"
+            "  UNION { GRAPH ?g { ?x a kg:Claim } BIND('claims' AS ?what) }\n"
+            "  UNION { GRAPH ?actors { ?x a kg:Actor } BIND('actors' AS ?what) }\n"
+            "  UNION { GRAPH ?ann { ?x a oa:Annotation } BIND('annotations' AS ?what) }\n"
+            "} GROUP BY ?what",
+            {"meta": ARTICLES_GRAPH, "actors": ACTORS_GRAPH, "ann": ANNOTATIONS_GRAPH},
+        )
+        counts = dict.fromkeys(("articles", "claims", "actors", "annotations"), 0)
+        counts.update({str(r["what"]): int(r["n"]) for r in rows})
+        return counts
+
+    def article_ids(self) -> list[str]:
+        rows = self._select("SELECT ?a WHERE { GRAPH ?meta { ?a a kg:Article } } ORDER BY ?a",
+                            {"meta": ARTICLES_GRAPH})
+        return [str(r["a"]).rsplit("/", 1)[-1] for r in rows]
+
+    # ------------------------------------------------------------------ export / import
+
+    def export(self, path: str | Path, format: str | None = None) -> Path:
+        """Write the whole store to `path` as trig, nquads, turtle (all graphs merged) or json-ld."""
+        path = Path(path)
+        fmt = format or _SUFFIX_FORMAT.get(path.suffix.lower())
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"unknown export format {fmt!r} for {path}; valid: {', '.join(EXPORT_FORMATS)}")
+        backend = self._b
+        try:
+            if isinstance(backend, _Local) and fmt in ("trig", "nquads"):
+                oxfmt = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
+                backend.ox.dump(str(path), oxfmt, prefixes=_PREFIXES if fmt == "trig" else None)
+                return path
+            quads = list(self.quads())
+            if fmt == "turtle":
+                graph = Graph()
+                for prefix, ns in _PREFIXES.items():
+                    graph.bind(prefix, ns)
+                for s, p, o, _ in quads:
+                    graph.add((s, p, o))
+                graph.serialize(path, format="turtle")
+            else:
+                ds = Dataset()
+                for prefix, ns in _PREFIXES.items():
+                    ds.bind(prefix, ns)
+                ds.addN(quads)
+                ds.serialize(path, format=fmt)
+        except OSError as exc:
+            raise StoreError(f"cannot export {self.location} to {path}: {_one_line(exc)}") from exc
+        return path
+
+    def quads(self) -> Iterator[Quad]:
+        """Every quad in the store's named graphs."""
+        for row in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            yield row["s"], row["p"], row["o"], row["g"]
+
+    def load(self, path: str | Path, *, format: str | None = None, graph: str | None = None) -> int:
+        """Import an RDF file (trig, nquads, turtle, json-ld); triples go to `graph`. Returns quads read."""
+        self._writable()
+        path = Path(path)
+        fmt = format or _SUFFIX_FORMAT.get(path.suffix.lower())
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"unknown import format {fmt!r} for {path}; valid: {', '.join(EXPORT_FORMATS)}")
+        ds = Dataset()
+        try:
+            if fmt == "turtle":
+                target = ds.graph(URIRef(graph)) if graph else ds.default_context
+                target.parse(path, format="turtle")
+            else:
+                ds.parse(path, format=fmt)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot read {path} as {fmt}: {_one_line(exc)}") from exc
+        quads: list[Quad] = [
+            (s, p, o, c.identifier) for s, p, o, c in ds.quads((None, None, None, None))  # type: ignore[misc]
+        ]
+        named = [q for q in quads if q[3] != ds.default_context.identifier]
+        plain = [q for q in quads if q[3] == ds.default_context.identifier]
+        text = ""
+        if named:
+            text += "INSERT DATA {\n" + _quads_text(named) + "}"
+        if plain:
+            text += (" ;\n" if text else "") + "INSERT DATA {\n" + "".join(
+                f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o, _ in plain) + "}"
+        if text:
+            try:
+                self._b.update(text)
+            except (OSError, RuntimeError, SyntaxError, ValueError, urllib.error.URLError) as exc:
+                raise StoreError(f"importing {path} failed: {_one_line(exc)}") from exc
+        return len(quads)
+
+
+# --------------------------------------------------------------------------- quads of an article
+
+
+def _run_iri(extractor: str, version: str, pipeline: str) -> URIRef:
+    return RUN[content_hash(extractor, version, pipeline, prefix="r-")]
+
+
+def _actors_of(claims: Sequence[Claim]) -> dict[str, Actor]:
+    actors: dict[str, Actor] = {}
+    for claim in claims:
+        for actor in (claim.subject.actor, claim.object.actor, claim.attributed_to):
+            if actor is not None:
+                actors.setdefault(actor.id, actor)
+    return actors
+
+
+def _article_quads(
+    article: Article, claims: Sequence[Claim], *, run: URIRef, extractor: str,
+    extractor_version: str, pipeline: str,
+) -> list[Quad]:
+    a = article_iri(article.id)
+    g = article_graph(article.id)
+    meta = ARTICLES_GRAPH
+    quads: list[Quad] = [
+        (a, RDF.type, KG.Article, meta),
+        (a, RDFS.label, Literal(article.display_title), meta),
+        (a, KG.contentHash, Literal(article.content_sha256), meta),
+        (a, KG.item, Literal(article.item), meta),
+        (a, KG.extractedBy, run, meta),
+        (run, RDF.type, KG.ExtractionRun, meta),
+        (run, RDF.type, PROV.Activity, meta),
+        (run, KG.extractor, Literal(extractor), meta),
+        (run, KG.extractorVersion, Literal(extractor_version), meta),
+        (run, KG.pipeline, Literal(pipeline), meta),
+    ]
+    for pred, value in ((DCTERMS.title, article.title), (KG.dateline, article.dateline),
+                        (KG.agency, article.agency), (DCTERMS.source, article.source),
+                        (DCTERMS.language, article.language)):
+        if value:
+            quads.append((a, pred, Literal(value), meta))
+    if article.date is not None:
+        quads.append((a, DCTERMS.date, Literal(article.date, datatype=XSD.date), meta))
+
+    seen_actors: set[str] = set()
+    for claim in claims:
+        c = claim_iri(claim.id)
+        p = claim.provenance
+        subject, obj = claim.subject.actor, claim.object.actor
+        s_iri, o_iri = actor_iri(subject.id), actor_iri(obj.id)
+        quads += [
+            (c, RDF.type, KG.Claim, g),
+            (c, KG.subject, s_iri, g),
+            (c, KG.relation, RELATION_IRIS[claim.relation], g),
+            (c, KG.object, o_iri, g),
+            (c, KG.quadClass, QUAD_CLASS_IRIS[claim.quad_class], g),
+            (c, KG.cameo, Literal(claim.cameo), g),
+            (c, KG.negated, Literal(claim.negated), g),
+            (c, KG.hedged, Literal(claim.hedged), g),
+            (c, KG.confidence, Literal(float(claim.confidence), datatype=XSD.double), g),
+            (c, KG.sentence, Literal(p.sentence), g),
+            (c, KG.charStart, Literal(p.char_start), g),
+            (c, KG.charEnd, Literal(p.char_end), g),
+            (c, KG.subjectText, Literal(claim.subject.text), g),
+            (c, KG.objectText, Literal(claim.object.text), g),
+            (c, PROV.wasDerivedFrom, a, g),
+            (c, PROV.wasGeneratedBy, run, g),
+            (c, PROV.generatedAtTime, Literal(p.extracted_at), g),
+        ]
+        if p.cue:
+            quads.append((c, KG.cue, Literal(p.cue), g))
+        if claim.attributed_to is not None:
+            quads.append((c, KG.attributedTo, actor_iri(claim.attributed_to.id), g))
+        if not claim.negated:
+            quads.append((s_iri, RELATION_IRIS[claim.relation], o_iri, g))
+        for actor in (subject, obj, claim.attributed_to):
+            if actor is not None and actor.id not in seen_actors:
+                seen_actors.add(actor.id)
+                quads += _dated_actor_quads(actor, g)
+    return quads
+
+
+def _dated_actor_quads(actor: Actor, graph: URIRef) -> list[Quad]:
+    """What holds for an actor as of one article: code, state roll-up, role."""
+    node = actor_iri(actor.id)
+    quads: list[Quad] = [(node, KG.state, actor_iri(actor.rollup), graph)]
+    if actor.code:
+        quads.append((node, KG.code, Literal(actor.code), graph))
+    if actor.role:
+        quads.append((node, KG.role, Literal(actor.role), graph))
+    return quads
+
+
+def _actor_description(actor: Actor) -> list[Quad]:
+    node = actor_iri(actor.id)
+    g = ACTORS_GRAPH
+    kind = actor.type if hasattr(KG, actor.type) else "Unknown"
+    quads: list[Quad] = [
+        (node, RDF.type, KG.Actor, g),
+        (node, RDF.type, KG[kind], g),
+        (node, KG.actorType, Literal(actor.type), g),
+        (node, RDFS.label, Literal(actor.label, lang="en"), g),
+        (node, SKOS.prefLabel, Literal(actor.label, lang="en"), g),
+        (node, KG.state, actor_iri(actor.rollup), g),
+    ]
+    if actor.label_nl:
+        quads.append((node, SKOS.prefLabel, Literal(actor.label_nl, lang="nl"), g))
+    if actor.code:
+        quads.append((node, KG.code, Literal(actor.code), g))
+    if actor.role:
+        quads.append((node, KG.role, Literal(actor.role), g))
+    return quads
+
+
+def _replace_article_update(article: Article, quads: list[Quad], actors: Mapping[str, Actor]) -> str:
+    """One SPARQL UPDATE request that swaps an article's old triples for `quads`.
+
+    Deletes the article graph, the article's metadata and the descriptions of the actors it
+    mentions (the latest description of an actor wins), then inserts everything anew.
+    """
+    a = article_iri(article.id).n3()
+    ops = [
+        f"DROP SILENT GRAPH {article_graph(article.id).n3()}",
+        f"DELETE WHERE {{ GRAPH {ARTICLES_GRAPH.n3()} {{ {a} ?p ?o }} }}",
+    ]
+    described = [actor_iri(i) for i in actors]
+    if described:
+        ops.append(
+            "DELETE { GRAPH " + ACTORS_GRAPH.n3() + " { ?actor ?p ?o } } WHERE { VALUES ?actor { "
+            + " ".join(n.n3() for n in described) + " } GRAPH " + ACTORS_GRAPH.n3() + " { ?actor ?p ?o } }"
+        )
+    extra: list[Quad] = [q for actor in actors.values() for q in _actor_description(actor)]
+    # a state known only by its label (a person's state that no claim mentions) gets that label
+    for actor in actors.values():
+        if actor.state and actor.state not in actors and actor.state_label:
+            extra.append((actor_iri(actor.state), RDFS.label, Literal(actor.state_label, lang="en"), ACTORS_GRAPH))
+    ops.append("INSERT DATA {\n" + _quads_text(quads + extra) + "}")
+    return " ;\n".join(_hook(ops))
+
+
+def _hook(ops: list[str]) -> list[str]:
+    """The operations of one article's update (a seam the atomicity test fails in mid-request)."""
+    return ops
+
+
+def _quads_text(quads: Iterable[Quad]) -> str:
+    by_graph: dict[URIRef, list[str]] = {}
+    for s, p, o, g in quads:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            raise StoreError("kg writes no blank nodes; got one in " + repr((s, p, o)))
+        by_graph.setdefault(g, []).append(f"{s.n3()} {p.n3()} {o.n3()} .")
+    return "".join(f"GRAPH {g.n3()} {{\n" + "\n".join(lines) + "\n}\n" for g, lines in by_graph.items())
+
+
+# --------------------------------------------------------------------------- bindings
+
+
+def _term(name: str, value: object) -> str:
+    if isinstance(value, URIRef):
+        try:
+            return value.n3()  # rdflib refuses IRIs with spaces, quotes or angle brackets
+        except Exception as exc:
+            raise QueryError(f"binding ?{name}: {value!r} is not a valid IRI") from exc
+    if isinstance(value, Literal):
+        return value.n3()
+    if isinstance(value, Node):
+        raise QueryError(f"binding ?{name}: {type(value).__name__} values cannot be bound; use an IRI or literal")
+    if isinstance(value, (str, bool, int, float, date, datetime)):
+        return Literal(value).n3()
+    raise QueryError(f"binding ?{name}: cannot bind a {type(value).__name__}; use str, number, date or an rdflib term")
+
+
+def inject_values(sparql: str, bindings: Bindings) -> str:
+    """Put `bindings` as a VALUES block first inside the query's WHERE clause.
+
+    Unlike a trailing VALUES (rdflib's initBindings on a SPARQL server), this also binds
+    variables that the SELECT clause does not project.
+
+    >>> inject_values("SELECT ?b WHERE { ?a <p:x> ?b }", {"a": URIRef("http://e.org/x")})
+    'SELECT ?b WHERE { VALUES (?a) { (<http://e.org/x>) }  ?a <p:x> ?b }'
+    """
+    names, values = [], []
+    for name, value in bindings.items():
+        name = name.removeprefix("?").removeprefix("$")
+        if not _VAR.fullmatch(name):
+            raise QueryError(f"binding name {name!r} is not a SPARQL variable name")
+        names.append("?" + name)
+        values.append(_term(name, value))
+    where = _where_brace(sparql)
+    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }} "
+    return sparql[: where + 1] + block + sparql[where + 1 :]
+
+
+_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+
+
+def _where_brace(sparql: str) -> int:
+    """Offset of the `{` opening the query's WHERE clause (skipping strings, IRIs, comments)."""
+    i, depth, words, braces = 0, 0, [], []
+    construct = False
+    while i < len(sparql):
+        ch = sparql[i]
+        if ch == "#":
+            end = sparql.find("\n", i)
+            i = len(sparql) if end < 0 else end
+            continue
+        if ch in "\"'":
+            m = _STRING.match(sparql, i)
+            i = m.end() if m else i + 1
+            continue
+        if ch == "<":
+            m = _IRI.match(sparql, i)
+            i = m.end() if m else i + 1
+            continue
+        if ch == "{":
+            if depth == 0:
+                previous = words[-1] if words else ""
+                if previous == "WHERE" or not construct:
+                    return i
+                braces.append(i)
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and (ch.isalpha()):
+            m = re.compile(r"[A-Za-z_]+").match(sparql, i)
+            assert m is not None
+            word = m.group().upper()
+            words.append(word)
+            construct = construct or word == "CONSTRUCT"
+            i = m.end()
+            continue
+        i += 1
+    raise QueryError("cannot bind values: no WHERE clause found in the query")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _py(term: Node | None) -> object:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return str(term) if isinstance(value, Literal) else value
+    return str(term)
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """Object columns holding Python values, with None (not NaN) where a value is missing."""
+    df = df.astype(object)
+    return df.where(df.notna(), None)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc)
+    if isinstance(exc, urllib.error.HTTPError):
+        try:
+            text = f"HTTP {exc.code}: " + exc.read().decode("utf-8", "replace")
+        except Exception:
+            text = f"HTTP {exc.code} {exc.reason}"
+    return " ".join(text.split()) or type(exc).__name__
