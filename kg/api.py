@@ -133,9 +133,9 @@ class KnowledgeGraph:
                 except KGError as exc:
                     problem(exc)
                     continue
-                if getattr(added, "unchanged", False):
+                if not added.changed:
                     report.articles_unchanged += 1
-                report.orphaned_annotations.extend(getattr(added, "orphans", ()) or ())
+                report.orphaned_annotations.extend(added.orphaned_annotations)
         finally:
             if bar is not None:
                 bar.close()
