@@ -22,6 +22,7 @@ graph API.) Queries are strings run by the backend itself, never by rdflib's Pyt
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 import urllib.error
@@ -143,12 +144,14 @@ class _Local:
                 ) from exc
             raise StoreError(f"cannot open store {path}: {_one_line(exc)}") from exc
         self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
+        self.read_only = read_only
 
     def update(self, text: str) -> None:
         self.ox.update(text)
 
     def close(self) -> None:
-        self.ox.flush()
+        if not self.read_only:  # a read-only instance has nothing to flush (and refuses to)
+            self.ox.flush()
 
 
 class _Remote:
@@ -229,6 +232,9 @@ class Store:
             backend.close()
             if isinstance(backend, _Local):
                 del backend.dataset, backend.ox  # drops the last reference, which releases the lock
+                # rdflib graphs and query results keep cycles back to the store: collect them now,
+                # or the lock outlives close() and a reopen in this process fails.
+                gc.collect()
 
     @property
     def _b(self) -> _Local | _Remote:
