@@ -266,8 +266,8 @@ def state_code(actor: Actor, gazetteer: Gazetteer) -> str:
     """The code an actor counts as at country level.
 
     A state's ISO-3 code; for a person, government body or armed group with a state, that
-    state's code; ``IGO`` for an international organisation (as PLOVER codes them); else
-    the actor's own code.
+    state's code; ``IGO`` for an international organisation and ``IMG`` for an armed group
+    without a state (as CAMEO and PLOVER code them); else the actor's own code.
     """
     entry = gazetteer.entries.get(actor.rollup)
     if entry is None:
@@ -276,6 +276,8 @@ def state_code(actor: Actor, gazetteer: Gazetteer) -> str:
         return entry.code
     if entry.type == "InternationalOrganization":
         return "IGO"
+    if entry.type == "ArmedGroup":
+        return "IMG"  # CAMEO's code for armed groups without a state (al-Qaeda)
     return entry.code or actor.code
 
 
