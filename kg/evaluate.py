@@ -609,15 +609,21 @@ def score_re3d(
         hit = any(_matches(c, g) for c in units_by_doc[g.doc])
         by_type[g.type] += Score(0, 0, 1, int(hit))
         if not hit:
-            misses.append(Case(id=g.doc[:12], label=g.type, text=_context(docs.get(g.doc, ""), g.source, g.target),
-                               gold=(f"{g.source_text} — {g.target_text}",), predicted=()))
+            # Names go in `text` (left out of JSON): gold and predicted hold offsets only.
+            misses.append(Case(id=g.doc[:12], label=g.type,
+                               text=f"{g.source_text} — {g.target_text}: " + _context(docs.get(g.doc, ""), g.source,
+                                                                                     g.target),
+                               gold=(f"{g.source[0]}-{g.source[1]} / {g.target[0]}-{g.target[1]}",), predicted=()))
     for c in units.values():
         typ = _RE3D_OF_RELATION[c.relation]
         hit = any(_matches(c, g) for g in gold_by_doc[c.doc])
         by_type[typ] += Score(1, int(hit), 0, 0)
         if not hit:
-            false_pos.append(Case(id=c.doc[:12], label=typ, text=_context(docs.get(c.doc, ""), c.subject, c.object),
-                                  gold=(), predicted=(f"{c.subject_text} {c.relation} {c.object_text}",)))
+            false_pos.append(Case(id=c.doc[:12], label=typ,
+                                  text=f"{c.subject_text} {c.relation} {c.object_text}: "
+                                  + _context(docs.get(c.doc, ""), c.subject, c.object),
+                                  gold=(), predicted=(f"{c.subject[0]}-{c.subject[1]} {c.relation} "
+                                                      f"{c.object[0]}-{c.object[1]}",)))
     overall = sum(by_type.values(), Score())
     negated = [c for c in claims if c.negated and c.relation in _RE3D_OF_RELATION]
     counts = {
