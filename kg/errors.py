@@ -17,6 +17,7 @@ __all__ = [
     "QueryError",
     "VisualizeError",
     "AnnotationError",
+    "EvaluationError",
 ]
 
 
@@ -58,3 +59,7 @@ class VisualizeError(KGError):
 
 class AnnotationError(KGError):
     """An annotation targets an unknown claim or carries an invalid verdict."""
+
+
+class EvaluationError(KGError):
+    """A gold data set for `kg evaluate` is missing or malformed."""

@@ -70,6 +70,17 @@ HEDGING_HEADS = {"kunnen", "overwegen", "dreigen", "willen", "plannen", "conside
 RECEIVE = {"krijgen", "ontvangen", "nodig", "vragen", "receive", "get", "need", "obtain", "welcome", "accept"}
 # Nouns that stand for an actor's people or leadership and pass the actor on ("de Russische leiders").
 SYMMETRIC = {"cooperates_with", "consults"}
+# Heads that make what they govern a threat or a promise rather than a deed: "threatened to
+# shell", "offered to hand over", "is ready to send" (CAMEO 13 threaten, 03 express intent).
+THREAT_HEADS = {"threaten", "dreigen"}
+INTENT_HEADS = {"offer", "promise", "pledge", "agree", "vow", "ready", "willing", "prepared", "aanbieden", "beloven",
+                "toezeggen", "bereid"}
+# Relations whose object is not asserted to happen: "demanded the withdrawal of X".
+NONFACTIVE = {"demands", "appeals_to", "threatens", "rejects"}
+# Heads that call off what their object names: "cancelled a visit to Haiti".
+CALLING_OFF = {"cancel", "postpone", "scrap", "annuleren", "afzeggen", "uitstellen"}
+# Modal verbs that turn reported speech into a demand: "Russia said Sudan must return it".
+MUST = {"must", "moeten"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +174,8 @@ class _Sentence:
             one = self._actor(conj, depth=depth, locative=locative)
             if one is not None:
                 found.append(one)
+                if self.own(conj) is None:
+                    found.extend(self.coordinated(one))
         return found
 
     def _actor(self, tok: Token, *, depth: int, locative: bool) -> _Found | None:
@@ -187,6 +200,10 @@ class _Sentence:
             m = self.own(child)
             if child.dep_ in NP_AGENT_DEPS and m is not None:
                 return _Found(m, 0.85)
+        # A title chain: "Zimbabwean Prime Minister Robert Mugabe" (Mugabe <- Minister <- Zimbabwean).
+        inner_m = self._title_chain(tok)
+        if inner_m is not None:
+            return _Found(inner_m, 0.8)
         if depth < 2:
             for prep, noun in _pp_args(tok):
                 if prep in ("van", "of"):
@@ -201,6 +218,34 @@ class _Sentence:
                         if inner is not None:
                             return _Found(inner.mention, inner.factor * 0.75)
         return None
+
+    def _title_chain(self, tok: Token, depth: int = 0) -> TokenMention | None:
+        """An actor in the modifiers of the compound words before `tok` (no prepositions crossed)."""
+        for child in tok.children:
+            if child.dep_ != "compound" or child.i > tok.i:
+                continue
+            for grand in child.children:
+                m = self.own(grand)
+                if grand.dep_ in NP_AGENT_DEPS and m is not None and not _case(grand):
+                    return m
+            if depth < 2:
+                deeper = self._title_chain(child, depth + 1)
+                if deeper is not None:
+                    return deeper
+        return None
+
+    def coordinated(self, found: _Found) -> list[_Found]:
+        """Actors coordinated with a modifier mention: "Hungarian and Romanian officials"."""
+        doc = self.sent.doc
+        root = doc[found.mention.start : found.mention.end].root
+        if root.dep_ not in NP_AGENT_DEPS:
+            return []
+        out = []
+        for conj in _conjuncts(root)[1:]:
+            m = self.own(conj)
+            if m is not None and m.actor_id != found.mention.actor_id:
+                out.append(_Found(m, found.factor))
+        return out
 
     def np_agents(self, noun: Token, cue: Cue) -> list[_Found]:
         """The agent inside a nominal event's phrase: adjective, possessive, van/of/by/door."""
@@ -243,7 +288,7 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
     if _is_passive(verb):
         return [], 1.0
     head = verb.head
-    if seen < 3 and head is not verb and verb.dep_ in ("xcomp", "advcl", "conj"):
+    if seen < 3 and head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "acomp"):
         # "NAVO ziet Rusland ... delen": the object of a perception/causative verb is the subject.
         if verb.dep_ == "xcomp":
             # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
@@ -286,6 +331,8 @@ def _negated(tok: Token) -> bool:
             if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg")):
                 return True
         if node.dep_ in ("xcomp",) and node.head.lemma_.lower() in NEGATING_HEADS:
+            return True
+        if node.dep_ in ("obj", "dobj") and node.head.lemma_.lower() in CALLING_OFF:
             return True
         if node.dep_ in ("obj", "dobj", "xcomp", "aux", "cop") and node.head is not node:
             node = node.head
@@ -349,6 +396,24 @@ class _Raw:
     factor: float
 
 
+def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
+    """The relation a governing threat or promise gives an embedded deed, or None.
+
+    "Iran threatened to shell Iraqi towns" threatens Iraq; "Libya offered to hand over ... to
+    Britain" expresses intent to cooperate with it (CAMEO 03). Only deeds are lifted: a
+    threat to criticise stays criticism.
+    """
+    if verb.dep_ != "xcomp":
+        return None
+    head = verb.head.lemma_.lower()
+    quad = RELATIONS[cue.relation][0]
+    if head in THREAT_HEADS and quad.startswith("material") and cue.relation != "threatens":
+        return cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB"))
+    if head in INTENT_HEADS and quad == "material_cooperation":
+        return cues.get(("agree", "VERB")) or cues.get(("akkoord", "NOUN"))
+    return None
+
+
 def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
@@ -398,13 +463,36 @@ class DependencyExtractor:
     # -- patterns ------------------------------------------------------------------------
     def _sentence(self, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str) -> Iterator[_Raw]:
         for tok in sent.sent:
+            if tok.lemma_.lower() in SPEECH.get(lang, ()):
+                yield from self._must(tok, cues, sent)
             cue = _cue_for(tok, cues, lang)
             if cue is None:
                 continue
             if cue.pos == "VERB":
-                yield from self._verbal(tok, cue, sent, lang)
+                lifted = _lift(tok, cue, cues, lang)
+                for raw in self._verbal(tok, cue, sent, lang):
+                    yield raw if lifted is None else _Raw(raw.subject, raw.object, lifted, tok, raw.factor * 0.9)
             else:
-                yield from self._nominal(tok, cue, sent)
+                # "promised to continue military aid to X": the noun's verb may be a promise too.
+                lifted = _lift(tok.head, cue, cues, lang) if tok.dep_ in ("obj", "dobj") else None
+                for raw in self._nominal(tok, cue, sent, cues, lang):
+                    yield raw if lifted is None else _Raw(raw.subject, raw.object, lifted, tok, raw.factor * 0.9)
+
+    def _must(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """ "X said (that) Y must ...": X demands of Y."""
+        demand = cues.get(("demand", "VERB")) or cues.get(("eisen", "VERB"))
+        if demand is None:
+            return
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "parataxis"):
+                continue
+            if not any(c.lemma_.lower() in MUST and c.dep_ in ("aux", "aux:pass") for c in clause.children):
+                continue
+            speakers, f = _clause_subjects(verb, sent)
+            targets = [t for c in clause.children if c.dep_ in SUBJ for t in sent.actors(c)]
+            for a in speakers:
+                for t in targets:
+                    yield _Raw(a, t, demand, verb, 0.75 * f)
 
     def _verbal(self, verb: Token, cue: Cue, sent: _Sentence, lang: str) -> Iterator[_Raw]:
         passive = _is_passive(verb)
@@ -440,6 +528,13 @@ class DependencyExtractor:
         for prep, arg in _pp_args(verb):
             if prep in cue.preps:
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in sent.actors(arg, locative=True))
+        if not targets and cue.relation in ("demands", "appeals_to"):
+            # "demanded that North Korea abandon ...": the one asked is the clause's subject.
+            for clause in verb.children:
+                if clause.dep_ in ("ccomp", "xcomp"):
+                    for c in clause.children:
+                        if c.dep_ in SUBJ:
+                            targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(c))
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
         if not agents or not targets:
             if agents and not targets and cue.relation in SYMMETRIC and len(agents) > 1:
@@ -452,7 +547,13 @@ class DependencyExtractor:
             for t in targets:
                 yield _Raw(a, t, cue, verb, 0.9 * factor)
 
-    def _nominal(self, noun: Token, cue: Cue, sent: _Sentence) -> Iterator[_Raw]:
+    def _nominal(
+        self, noun: Token, cue: Cue, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str
+    ) -> Iterator[_Raw]:
+        if noun.dep_ in ("obj", "dobj"):
+            head_cue = _cue_for(noun.head, cues, lang)
+            if head_cue is not None and head_cue.relation in NONFACTIVE and head_cue.relation != cue.relation:
+                return  # "demanded the withdrawal of Serbian forces": no withdrawal is claimed
         agents = sent.np_agents(noun, cue)
         targets, mutual = sent.np_targets(noun, cue)
         factor = 0.85

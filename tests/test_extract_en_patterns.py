@@ -1,0 +1,52 @@
+"""English patterns added while scoring on PLOVER: sentence -> claims (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_claims
+from kg.model import Article
+from kg.nlp import nlp_for
+
+
+def _claims(text: str) -> set[tuple[str, str, str, bool]]:
+    if not nlp_for("en")[1].parsed:
+        pytest.skip("no English parser installed")
+    out = set()
+    for r in extract_claims([Article.from_text(text, language="en")]):
+        out |= {(c.subject.actor.label, c.relation, c.object.actor.label, c.negated) for c in r.claims}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # title chain: the state adjective sits two compounds away from the head noun
+        ("Zimbabwean Prime Minister Robert Mugabe accused the United States of lying.",
+         ("Zimbabwe", "criticizes", "United States", False)),
+        # coordinated adjectives give one actor each
+        ("Senior Chilean and Peruvian officials agreed to cooperate.", ("Chile", "cooperates_with", "Peru", False)),
+        # subject through an adjectival predicate
+        ("France is ready to send troops to Mali.", ("France", "cooperates_with", "Mali", False)),
+        # a threat to act is a threat
+        ("Iran threatened to shell Iraqi towns.", ("Iran", "threatens", "Iraq", False)),
+        # demand content clause
+        ("Spain demanded that Morocco release the fishermen.", ("Spain", "demands", "Morocco", False)),
+        # "said ... must"
+        ("Russia said Ukraine must return the helicopter.", ("Russia", "demands", "Ukraine", False)),
+        # calling off an event negates it
+        ("A French minister cancelled a visit to Haiti.", ("France", "consults", "Haiti", True)),
+    ],
+)
+def test_extract_en_pattern(text: str, claim: tuple[str, str, str, bool]) -> None:
+    assert claim in _claims(text)
+
+
+def test_extract_en_demanded_event_is_not_claimed() -> None:
+    claims = _claims("Kenya demanded the withdrawal of Ugandan forces from Somalia.")
+    assert ("Kenya", "demands", "Uganda", False) in claims
+    assert not any(rel == "yields_to" for _, rel, _, _ in claims)
+
+
+def test_extract_en_threat_is_not_an_attack() -> None:
+    assert not any(rel == "attacks" for _, rel, _, _ in _claims("Iran threatened to shell Iraqi towns."))
