@@ -208,6 +208,22 @@ def info() -> None:
     typer.echo(f"actors: {len(gz)} in {gz.directory}")
 
 
+@app.command()
+def evaluate(
+    gold: Annotated[str, typer.Argument(help="Gold set: plover or re3d")],
+    path: Annotated[Path | None, typer.Option(help="Gold data location (default: ../shared/benchmarks/GOLD)")] = None,
+    extractor: Annotated[str, typer.Option(help="Registered extractor name")] = "dependency.v1",
+    results: Annotated[Path | None, typer.Option(help="Also write JSON results into this directory")] = None,
+) -> None:
+    """Score extraction against gold data: precision, recall, F1, per relation, and the misses."""
+    from .evaluate import run, write_results
+
+    report = run(gold, path=path, extractor=extractor)
+    typer.echo(report.format())
+    if results is not None:
+        typer.echo(f"results: {write_results(report, results)}", err=True)
+
+
 def main() -> None:
     """Entry point: run the app; a KGError becomes one line on stderr and exit status 1."""
     try:
