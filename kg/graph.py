@@ -55,6 +55,9 @@ CLAIM_COLUMNS = (
     "source", "language", "extractor", "verdict", "corrected_relation", "note",
 )
 _REQUIRED = ("claim", "subject", "relation", "object")
+_USED = tuple(c for c in CLAIM_COLUMNS if c.startswith(("subject", "object")) and not c.endswith("_text")) + (
+    "claim", "relation", "negated", "hedged", "confidence", "article", "date", "verdict", "corrected_relation",
+)
 
 
 def _text(value: Any) -> str:
@@ -186,7 +189,8 @@ def to_networkx(
     negated_ids: list[str] = []
     rolled = level == "state"
 
-    for row in claims.to_dict("records"):
+    wanted = [c for c in _USED if c in claims.columns]
+    for row in claims[wanted].to_dict("records"):
         verdict = _text(row.get("verdict"))
         if hide_rejected and verdict == "rejected":
             continue

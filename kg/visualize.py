@@ -38,7 +38,7 @@ import networkx as nx
 import pandas as pd
 
 from kg.errors import VisualizeError
-from kg.graph import Level, _flag, _text, effective_relation, ego_graph, to_networkx, top_actors
+from kg.graph import Level, _flag, _text, ego_graph, to_networkx, top_actors
 from kg.model import QUAD_CLASSES, RELATIONS
 
 if TYPE_CHECKING:
@@ -188,7 +188,10 @@ def _select(claims: pd.DataFrame, relations: list[str] | None, quads: list[str] 
             since: str, until: str) -> pd.DataFrame:
     if claims.empty:
         return claims
-    eff = claims.apply(effective_relation, axis=1) if "verdict" in claims else claims["relation"]
+    eff = claims["relation"].astype(str)
+    if "verdict" in claims and "corrected_relation" in claims:
+        fixed = (claims["verdict"] == "corrected") & claims["corrected_relation"].notna() & (claims["corrected_relation"] != "")
+        eff = eff.where(~fixed, claims["corrected_relation"].astype(str))
     keep = pd.Series(True, index=claims.index)
     if relations is not None:
         keep &= eff.isin(relations)
