@@ -55,6 +55,9 @@ CLAIM_COLUMNS = (
     "source", "language", "extractor", "verdict", "corrected_relation", "note",
 )
 _REQUIRED = ("claim", "subject", "relation", "object")
+_USED = tuple(c for c in CLAIM_COLUMNS if c.startswith(("subject", "object")) and not c.endswith("_text")) + (
+    "claim", "relation", "negated", "hedged", "confidence", "article", "date", "verdict", "corrected_relation",
+)
 
 
 def _text(value: Any) -> str:
@@ -84,6 +87,12 @@ def _number(value: Any, default: float) -> float:
     except (TypeError, ValueError):
         return default
     return default if math.isnan(number) else number
+
+
+def _records(claims: pd.DataFrame, columns: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Rows as dicts of the given columns; ``tolist()`` per column is ~10x faster than ``to_dict("records")``."""
+    present = [c for c in columns if c in claims.columns]
+    return [dict(zip(present, values, strict=True)) for values in zip(*(claims[c].tolist() for c in present), strict=True)]
 
 
 def effective_relation(row: Mapping[str, Any]) -> str:
@@ -186,7 +195,7 @@ def to_networkx(
     negated_ids: list[str] = []
     rolled = level == "state"
 
-    for row in claims.to_dict("records"):
+    for row in _records(claims, _USED):
         verdict = _text(row.get("verdict"))
         if hide_rejected and verdict == "rejected":
             continue

@@ -38,7 +38,7 @@ import networkx as nx
 import pandas as pd
 
 from kg.errors import VisualizeError
-from kg.graph import Level, _flag, _text, effective_relation, ego_graph, to_networkx, top_actors
+from kg.graph import CLAIM_COLUMNS, Level, _flag, _records, _text, ego_graph, to_networkx, top_actors
 from kg.model import QUAD_CLASSES, RELATIONS
 
 if TYPE_CHECKING:
@@ -188,7 +188,10 @@ def _select(claims: pd.DataFrame, relations: list[str] | None, quads: list[str] 
             since: str, until: str) -> pd.DataFrame:
     if claims.empty:
         return claims
-    eff = claims.apply(effective_relation, axis=1) if "verdict" in claims else claims["relation"]
+    eff = claims["relation"].astype(str)
+    if "verdict" in claims and "corrected_relation" in claims:
+        fixed = (claims["verdict"] == "corrected") & claims["corrected_relation"].notna() & (claims["corrected_relation"] != "")
+        eff = eff.where(~fixed, claims["corrected_relation"].astype(str))
     keep = pd.Series(True, index=claims.index)
     if relations is not None:
         keep &= eff.isin(relations)
@@ -314,7 +317,7 @@ def _page_data(claims: pd.DataFrame, g: nx.MultiDiGraph, shown: nx.MultiDiGraph,
     by_id: dict[str, int] = {}
     claim_rows: list[dict[str, Any]] = []
     dates: list[str] = []
-    for row in claims.to_dict("records"):
+    for row in _records(claims, CLAIM_COLUMNS):
         cid = _text(row.get("claim"))
         if cid not in wanted or cid in by_id:
             continue

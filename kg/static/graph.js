@@ -55,40 +55,6 @@
   });
   var nodes = new vis.DataSet(visNodes);
   var edges = new vis.DataSet(visEdges);
-  var container = document.getElementById("kg-network");
-  var options = {
-    autoResize: true,
-    layout: { improvedLayout: data.nodes.length <= 100, randomSeed: 7 },
-    nodes: { borderWidth: 1.5, borderWidthSelected: 3 },
-    edges: { selectionWidth: 2, hoverWidth: 1.5, arrowStrikethrough: false },
-    physics: {
-      enabled: true, solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.008, springLength: 110, springConstant: 0.06, avoidOverlap: 0.4 },
-      stabilization: { enabled: true, iterations: data.iterations, updateInterval: 25, fit: true },
-      minVelocity: 1.0, maxVelocity: 60, timestep: 0.45
-    },
-    interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false, navigationButtons: false }
-  };
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
-  window.kgNetwork = network;
-  window.kgNodes = nodes;
-  window.kgEdges = edges;
-  window.kgData = data;
-  window.kgReady = false;
-
-  var bar = document.querySelector("#kg-progress-bar div");
-  var ptext = document.getElementById("kg-progress-text");
-  ptext.textContent = S.layingOut.replace("{n}", fmt(data.nodes.length));
-  network.on("stabilizationProgress", function (p) { bar.style.width = (100 * p.iterations / p.total).toFixed(0) + "%"; });
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: { enabled: false } });  // stop the simulation: the layout stays put
-    document.getElementById("kg-progress").className = "done";
-    network.fit({ animation: false });
-    window.kgReady = true;
-    window.kgStabilizedAt = performance.now();
-    document.body.setAttribute("data-kg-ready", "1");
-  });
-
   // ---- filters ------------------------------------------------------------------------
   var ui = {
     search: document.getElementById("kg-search"), ego: document.getElementById("kg-ego"),
@@ -259,6 +225,44 @@
   ui.search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") ui.search.dispatchEvent(new Event("change")); });
   document.getElementById("kg-reset").addEventListener("click", function () { setDefaults(); apply(); network.fit(); });
 
+  var container = document.getElementById("kg-network");
+  var options = {
+    autoResize: true,
+    layout: { improvedLayout: data.nodes.length <= 100, randomSeed: 7 },
+    nodes: { borderWidth: 1.5, borderWidthSelected: 3 },
+    edges: { selectionWidth: 2, hoverWidth: 1.5, arrowStrikethrough: false },
+    physics: {
+      enabled: true, solver: "forceAtlas2Based",
+      forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.008, springLength: 110, springConstant: 0.06, avoidOverlap: 0.4 },
+      stabilization: { enabled: true, iterations: data.iterations, updateInterval: 25, fit: true },
+      minVelocity: 1.0, maxVelocity: 60, timestep: 0.45
+    },
+    interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false, navigationButtons: false }
+  };
+  var network = null;
+  function createNetwork() {
+  network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  window.kgNetwork = network;
+  window.kgNodes = nodes;
+  window.kgEdges = edges;
+  window.kgData = data;
+  window.kgReady = false;
+
+  var bar = document.querySelector("#kg-progress-bar div");
+  var ptext = document.getElementById("kg-progress-text");
+  ptext.textContent = S.layingOut.replace("{n}", fmt(data.nodes.length));
+  network.on("stabilizationProgress", function (p) { bar.style.width = (100 * p.iterations / p.total).toFixed(0) + "%"; });
+  network.once("stabilizationIterationsDone", function () {
+    network.setOptions({ physics: { enabled: false } });  // stop the simulation: the layout stays put
+    document.getElementById("kg-progress").className = "done";
+    network.fit({ animation: false });
+    window.kgReady = true;
+    window.kgStabilizedAt = performance.now();
+    document.body.setAttribute("data-kg-ready", "1");
+  });
+  bindNetwork();
+  }
+
   // ---- details panel ------------------------------------------------------------------
   var panel = document.getElementById("kg-panel");
   var current = null;  // what the panel shows: {kind, id}
@@ -359,6 +363,7 @@
     if (selected) { selected.kind === "edge" ? showEdge(selected.id) : showNode(selected.id); return; }
     current = null; clearPanel(); panel.appendChild(el("p", "kg-hint", S.panelHint));
   }
+  function bindNetwork() {
   network.on("hoverEdge", function (p) { showEdge(p.edge); });
   network.on("hoverNode", function (p) { showNode(p.node); });
   network.on("blurEdge", function () { if (!selected) return; showSelectedOrHint(); });
@@ -368,10 +373,12 @@
     else if (p.edges.length) { selected = { kind: "edge", id: p.edges[0] }; showEdge(p.edges[0]); }
     else { selected = null; showSelectedOrHint(); }
   });
+  }
   window.kgShowEdge = function (id) { selected = { kind: "edge", id: id }; showEdge(id); };
   window.kgShowNode = function (id) { selected = { kind: "node", id: id }; showNode(id); };
   window.kgApply = apply;
 
   setDefaults();
-  apply();
+  apply();  // sets the first hidden flags while the DataSets have no listeners yet: much faster
+  createNetwork();
 })();
