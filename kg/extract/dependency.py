@@ -303,6 +303,14 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
     return [], 1.0
 
 
+def _receives(verb: Token) -> bool:
+    """A verb whose subject receives its object: "krijgen", "receive", "nodig hebben"."""
+    lemma = verb.lemma_.lower()
+    if lemma in RECEIVE:
+        return True
+    return lemma == "hebben" and any(c.lower_ == "nodig" for c in verb.children)
+
+
 def _prefer_persons(found: list[_Found]) -> list[_Found]:
     """"De Britse premier Keir Starmer": the adjective names the person's state, not a second actor."""
     if any(f.mention.kind == "person" for f in found):
@@ -571,7 +579,7 @@ class DependencyExtractor:
             return  # "its invasion", "hun aanvallen": the agent is a pronoun kg does not resolve
         if not agents:
             head = noun.head
-            if noun.dep_ in ("obj", "dobj") and head.lemma_.lower() in RECEIVE:
+            if noun.dep_ in ("obj", "dobj") and _receives(head):
                 return
             if noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
                 agents, f = _clause_subjects(head, sent)
@@ -583,10 +591,19 @@ class DependencyExtractor:
                             targets.extend(sent.actors(arg, locative=True))
             elif noun.dep_ in ("obl", "pobj", "nmod"):
                 verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-                if verb.pos_ in ("VERB", "AUX"):
+                verb_cue = _cue_for(verb, cues, lang)
+                helped = [c for c in verb.children if c.dep_ in OBJ] if verb_cue and (
+                    verb_cue.relation == "supports") else []
+                if helped:
+                    # "Rusland versterken in de oorlog tegen Oekraïne", "help Kyiv in its fight against
+                    # Russia": the war is the one who is helped.
+                    for o in helped:
+                        agents.extend(sent.actors(o))
+                    factor *= 0.75
+                elif verb.pos_ in ("VERB", "AUX"):
                     agents, f = _clause_subjects(verb, sent)
                     factor *= 0.65 * f
-        elif not targets and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in RECEIVE:
+        elif not targets and noun.dep_ in ("obj", "dobj") and _receives(noun.head):
             # "Oekraïne heeft het Europese steunpakket nodig": the receiver is the target.
             recv, f = _clause_subjects(noun.head, sent)
             targets = recv
