@@ -228,8 +228,8 @@ def annotate(
     typer.echo(f"{made.id}\t{made.target}\t{made.verdict}" + (f"\t{made.relation}" if made.relation else ""))
 
 
-@app.command()
-def annotations(
+@app.command("annotations")
+def list_annotations_command(  # not `annotations`: that name is taken by `from __future__ import annotations`
     store: StoreOpt = "output/kg.store",
     format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or table")] = "csv",
 ) -> None:
