@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import KGError
 from .extract import extract_claims
 from .ingest import read_articles
-from .model import Article, Claim
+from .model import Annotation, Article, Claim
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -166,6 +166,46 @@ class KnowledgeGraph:
 
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return render_html(self.claims(), path, **options)
+
+    # -- review (kg.annotate, kg.review) -------------------------------------------------
+    def annotate(
+        self,
+        target: str | tuple[str, str, str],
+        *,
+        verdict: str,
+        relation: str | None = None,
+        note: str = "",
+        analyst: str | None = None,
+    ) -> tuple[Annotation, ...]:
+        """Confirm, reject, correct or comment on a claim id or an edge (subject, relation, object)."""
+        from .annotate import annotate
+
+        return annotate(self.store, target, verdict=verdict, relation=relation, note=note, analyst=analyst)
+
+    def annotations(self, **filters: Any) -> pd.DataFrame:
+        """Every annotation with the claim it is on (see `kg.annotate.annotations`)."""
+        from .annotate import annotations
+
+        return annotations(self.store, **filters)
+
+    def edges(self, **filters: Any) -> pd.DataFrame:
+        """One row per (subject, relation after corrections, object); rejected claims left out."""
+        from .annotate import edges
+
+        return edges(self.store, **filters)
+
+    def show(self, **options: Any) -> Any:
+        """The graph page inline in Jupyter (options as for `render_html`)."""
+        from .annotate import reviewed_claims
+        from .visualize import notebook_html
+
+        return notebook_html(reviewed_claims(self.store), **options)
+
+    def review(self, *, analyst: str | None = None, **filters: Any) -> Any:
+        """A review widget over the claims matching `filters` (unreviewed first)."""
+        from .review import ReviewWidget
+
+        return ReviewWidget(self.store, analyst=analyst, **filters)
 
 
 def build(

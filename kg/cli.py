@@ -224,6 +224,50 @@ def evaluate(
         typer.echo(f"results: {write_results(report, results)}", err=True)
 
 
+@app.command()
+def annotate(
+    claim_id: Annotated[str, typer.Argument(help="The claim to annotate (c-..., see `kg query all_claims`)")],
+    verdict: Annotated[str, typer.Option(help="confirmed, rejected, corrected or comment")],
+    relation: Annotated[str | None, typer.Option(help="The right relation, with --verdict corrected")] = None,
+    note: Annotated[str, typer.Option(help="Free text kept with the verdict")] = "",
+    analyst: Annotated[str | None, typer.Option(help="Who says so (default: the OS user)")] = None,
+    store: StoreOpt = "output/kg.store",
+    wait: Annotated[float, typer.Option(min=0, help="Seconds to wait while another process holds the store")] = 0.0,
+) -> None:
+    """Record a verdict or a note on one claim (a W3C Web Annotation that survives rebuilds)."""
+    from .annotate import annotate as run_annotate
+    from .annotate import open_store
+
+    _require_store(store)
+    with open_store(store, wait=wait) as opened:
+        (made,) = run_annotate(opened, claim_id, verdict=verdict, relation=relation, note=note, analyst=analyst)
+    typer.echo(f"{made.id}\t{made.target}\t{made.verdict}" + (f"\t{made.relation}" if made.relation else ""))
+
+
+@app.command("annotations")
+def list_annotations_command(  # not `annotations`: that name is taken by `from __future__ import annotations`
+    store: StoreOpt = "output/kg.store",
+    format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or table")] = "csv",
+) -> None:
+    """Print every annotation with the claim it is on (CSV, JSON lines or a table)."""
+    from .annotate import annotations as list_annotations
+    from .annotate import annotations_text
+    from .api import KnowledgeGraph
+
+    if format not in ("csv", "jsonl", "table"):
+        _fail(f"unknown --format {format!r}; use csv, jsonl or table")
+    _require_store(store)
+    with KnowledgeGraph.open(store, read_only=True) as graph:
+        df = list_annotations(graph)
+    if format == "table":
+        if df.empty:
+            _err("no annotations")
+        else:
+            _print_table(df.drop(columns=["sentence", "title"]).to_dict("records"))
+    else:
+        typer.echo(annotations_text(df, format), nl=False)
+
+
 def main() -> None:
     """Entry point: run the app; a KGError becomes one line on stderr and exit status 1."""
     try:
