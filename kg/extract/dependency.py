@@ -602,7 +602,7 @@ class DependencyExtractor:
             return None
         subject = _resolve(s, article, gazetteer)
         obj = _resolve(o, article, gazetteer)
-        if subject.rollup == obj.rollup and subject.type != "Person" and obj.type != "Person":
+        if not _distinct_sides(subject, obj, gazetteer):
             return None
         doc = sent.sent.doc
         speaker_m = _speaker(raw.cue_token, sent, lang)
@@ -616,6 +616,7 @@ class DependencyExtractor:
         confidence = raw.factor * raw.subject.factor * raw.object.factor
         confidence *= 0.9 if "adj" in (s.kind, o.kind) else 1.0
         confidence *= 0.8 if hedged else 1.0
+        confidence *= _PROVISIONAL_FACTOR if subject.provisional or obj.provisional else 1.0
         text = sent.sent.text.rstrip()
         start = sent.sent.start_char
         return Claim(
@@ -634,7 +635,25 @@ class DependencyExtractor:
 
 
 def _resolve(m: TokenMention, article: Article, gazetteer: Gazetteer) -> Actor:
-    return gazetteer.actor(m.actor_id, on=article.date)
+    return gazetteer.resolve(m, on=article.date)
+
+
+# A name kg's data lack may be misread (a place, a company); its claims count for less.
+_PROVISIONAL_FACTOR = 0.8
+
+
+def _distinct_sides(a: Actor, b: Actor, gazetteer: Gazetteer) -> bool:
+    """Whether a claim between `a` and `b` can say something: not an actor with itself or its own state.
+
+    Two actors of one state are kept when a person is involved ("Putin fired his minister") or
+    when one side is the state's non-state agent (rebels, opposition, protesters) and the other
+    its state side: PLOVER's and CAMEO's domestic events (SYR→SYR).
+    """
+    if a.id == b.id:
+        return False
+    if a.rollup != b.rollup or a.type == "Person" or b.type == "Person":
+        return True
+    return (gazetteer.side(a.id) == "nonstate") != (gazetteer.side(b.id) == "nonstate")
 
 
 def iter_cue_lemmas(lang: str) -> Iterable[str]:
