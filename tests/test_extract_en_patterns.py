@@ -50,3 +50,18 @@ def test_extract_en_demanded_event_is_not_claimed() -> None:
 
 def test_extract_en_threat_is_not_an_attack() -> None:
     assert not any(rel == "attacks" for _, rel, _, _ in _claims("Iran threatened to shell Iraqi towns."))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # verbal endorsement is diplomatic cooperation (CAMEO 051/052) ...
+        ("Portugal will support Turkey in its bid.", ("Portugal", "cooperates_with", "Turkey", False)),
+        ("Cuba defended Venezuela against the criticism.", ("Cuba", "cooperates_with", "Venezuela", False)),
+        # ... support that names goods or force is material (CAMEO 07)
+        ("Germany backed Ukraine with weapons.", ("Germany", "supports", "Ukraine", False)),
+        ("The EU gave financial support to Ukraine.", ("European Union", "supports", "Ukraine", False)),
+    ],
+)
+def test_extract_en_endorsement_versus_material_support(text: str, claim: tuple[str, str, str, bool]) -> None:
+    assert claim in _claims(text)

@@ -414,6 +414,26 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
     return None
 
 
+# Verbal endorsement (CAMEO 051 "praise or endorse", 052 "defend verbally") is cooperates_with;
+# support that names goods, money or force is material (07 "provide aid", 06): "backed Kyiv
+# with weapons", "military support for Ukraine".
+ENDORSE = {"support", "back", "defend"}
+MATERIAL = {"military", "financial", "economic", "humanitarian", "material", "logistical", "arms", "weapon",
+            "troop", "money", "fund", "aid", "ammunition", "equipment", "food", "fuel", "loan", "grant", "credit",
+            "missile", "tank", "jet", "soldier", "cash"}
+
+
+def _material(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
+    """`cue`, or material `supports` where an English endorsement names material help."""
+    if cue.lemma not in ENDORSE or cue.relation != "cooperates_with":
+        return cue
+    words: list[Token] = [c for c in tok.children if c.dep_ in ("amod", "compound", "npadvmod")]
+    words += [arg for prep, arg in _pp_args(tok) if prep == "with"]
+    if any(w.lemma_.lower() in MATERIAL for w in words):
+        return cues.get(("aid", cue.pos)) or cue
+    return cue
+
+
 def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
@@ -468,6 +488,7 @@ class DependencyExtractor:
             cue = _cue_for(tok, cues, lang)
             if cue is None:
                 continue
+            cue = _material(tok, cue, cues)
             if cue.pos == "VERB":
                 lifted = _lift(tok, cue, cues, lang)
                 for raw in self._verbal(tok, cue, sent, lang):
