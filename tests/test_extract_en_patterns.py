@@ -65,3 +65,25 @@ def test_extract_en_threat_is_not_an_attack() -> None:
 )
 def test_extract_en_endorsement_versus_material_support(text: str, claim: tuple[str, str, str, bool]) -> None:
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a subject pronoun takes the nearest earlier subject it can stand for
+        ("Hungary has said it will condemn Serbia.", ("Hungary", "criticizes", "Serbia", False)),
+        ("Iran denied the report. It also threatened Iraq.", ("Iran", "threatens", "Iraq", False)),
+        ("Erdogan met Putin. He later criticized Greece.", ("Recep Tayyip Erdoğan", "criticizes", "Greece", False)),
+        # stopped aid is a sanction (CAMEO 162); an act under "unless" is an ultimatum (13)
+        ("Japan halted economic aid to Serbia.", ("Japan", "sanctions", "Serbia", False)),
+        ("Nigeria will withdraw its troops from Chad unless Chad signs a ceasefire.",
+         ("Nigeria", "threatens", "Chad", False)),
+    ],
+)
+def test_extract_en_pronouns_and_reframed_events(text: str, claim: tuple[str, str, str, bool]) -> None:
+    assert claim in _claims(text)
+
+
+def test_extract_en_pronoun_needs_a_compatible_antecedent() -> None:
+    # "he" cannot stand for a state: no claim from the second sentence
+    assert not any(rel == "criticizes" for _, rel, _, _ in _claims("Iran met Iraq. He later criticized Greece."))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -158,6 +158,7 @@ class _Sentence:
 
     def __init__(self, sent: Span, mentions: list[TokenMention]) -> None:
         self.sent = sent
+        self.antecedents: list[tuple[TokenMention, bool]] = []  # (subject mention, is a person)
         self.by_token: dict[int, TokenMention] = {}
         for m in mentions:
             if sent.start <= m.start and m.end <= sent.end:
@@ -166,6 +167,23 @@ class _Sentence:
 
     def own(self, tok: Token) -> TokenMention | None:
         return self.by_token.get(tok.i)
+
+    def antecedent(self, tok: Token) -> list[_Found]:
+        """The actor a subject pronoun stands for: the nearest earlier subject it can refer to.
+
+        Only subjects of this sentence (before the pronoun) and of the previous one are
+        candidates; "he"/"she" take a person, "it" a non-person, "they" a non-person group or
+        state, Dutch "zij"/"ze" either. Conservative by design, and worth x0.8.
+        """
+        want = PRONOUNS.get(tok.lower_)
+        if want is None or tok.pos_ != "PRON":
+            return []
+        for m, is_person in reversed(self.antecedents):
+            if m.start >= tok.i:
+                continue
+            if want == "any" or (want == "person") == is_person:
+                return [_Found(m, 0.8)]
+        return []
 
     def actors(self, tok: Token, *, depth: int = 0, locative: bool = False) -> list[_Found]:
         """Actors that the phrase headed by `tok` denotes (one per conjunct)."""
@@ -283,7 +301,7 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
     if subj:
         out: list[_Found] = []
         for s in subj:
-            out.extend(sent.actors(s))
+            out.extend(sent.actors(s) or sent.antecedent(s))
         return _prefer_persons(out), 1.0
     if _is_passive(verb):
         return [], 1.0
@@ -301,6 +319,27 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         found, factor = _clause_subjects(head, sent, seen=seen + 1)
         return found, factor * 0.9
     return [], 1.0
+
+
+# Subject pronouns and what they may stand for ("any": Dutch zij/ze is she or they).
+PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing",
+            "hij": "person", "zij": "any", "ze": "any", "het": "thing"}
+
+
+def _has_pronoun_subject(sent: Span, lang: str) -> bool:
+    return any(t.dep_ in SUBJ and t.pos_ == "PRON" and t.lower_ in PRONOUNS for t in sent)
+
+
+def _subject_mentions(sent: _Sentence, gazetteer: Gazetteer, article: Article) -> list[tuple[TokenMention, bool]]:
+    """Mentions heading a subject in `sent`, in order, each with whether it is a person."""
+    out = []
+    seen: set[TokenMention] = set()
+    for m in sorted(set(sent.by_token.values()), key=lambda m: m.start):
+        root = sent.sent.doc[m.start : m.end].root
+        if root.dep_ in SUBJ | PASS_SUBJ and m not in seen and m.kind != "adj":
+            seen.add(m)
+            out.append((m, _resolve(m, article, gazetteer).type == "Person"))
+    return out
 
 
 def _prefer_persons(found: list[_Found]) -> list[_Found]:
@@ -434,6 +473,33 @@ def _material(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
     return cue
 
 
+# Heads that stop what aid names: "halted economic aid to Serbia" is CAMEO 162 (reduce or
+# stop aid), a sanction, not aid.
+STOP_AID = {"halt", "suspend", "cut", "stop", "prohibit", "freeze", "end", "withhold", "ban", "block", "curb",
+            "opschorten", "stopzetten", "bevriezen", "beëindigen"}
+# Conditions that make an act an ultimatum: "will withdraw its force unless ..." (CAMEO 13).
+ULTIMATUM = {"unless", "tenzij"}
+
+
+def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
+    """`cue` as its context reframes it: stopped aid is a sanction; an act under "unless" a threat."""
+    if cue.relation == "supports" and cue.pos == "NOUN" and tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+        if tok.head.lemma_.lower() in STOP_AID:
+            return _as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sancties", "NOUN")))
+    if cue.pos == "VERB" and cue.relation != "threatens":
+        for adv in tok.children:
+            if adv.dep_ == "advcl" and any(m.lower_ in ULTIMATUM for m in adv.children if m.dep_ == "mark"):
+                return _as(cue, cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")))
+    return cue
+
+
+def _as(cue: Cue, other: Cue | None) -> Cue:
+    """`cue` with the relation and CAMEO code of `other`, keeping its own form and targets."""
+    if other is None:
+        return cue
+    return replace(cue, relation=other.relation, cameo=other.cameo)
+
+
 def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
@@ -470,9 +536,16 @@ class DependencyExtractor:
         lang = article.language
         cues = load_cues(lang if lang in ("nl", "en") else "en")
         claims: dict[str, Claim] = {}
+        previous: list[tuple[TokenMention, bool]] = []
         for sent_span in doc.sents:
             sent = _Sentence(sent_span, mentions)
-            if len({m.actor_id for m in sent.by_token.values()}) < 2:
+            own_subjects = _subject_mentions(sent, gazetteer, article)
+            sent.antecedents = previous + own_subjects
+            previous = own_subjects
+            ids = {m.actor_id for m in sent.by_token.values()}
+            if _has_pronoun_subject(sent_span, lang):
+                ids |= {m.actor_id for m, _ in sent.antecedents}
+            if len(ids) < 2:
                 continue
             for raw in self._sentence(sent, cues, lang):
                 claim = self._claim(raw, sent, article, gazetteer, lang)
@@ -489,6 +562,7 @@ class DependencyExtractor:
             if cue is None:
                 continue
             cue = _material(tok, cue, cues)
+            cue = _reframe(tok, cue, cues)
             if cue.pos == "VERB":
                 lifted = _lift(tok, cue, cues, lang)
                 for raw in self._verbal(tok, cue, sent, lang):
