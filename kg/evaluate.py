@@ -443,7 +443,8 @@ def score_plover(
     }
     notes = [
         f"{domestic} of {n_gold_pairs} gold pairs are domestic (same code on both sides, e.g. a government "
-        "and its rebels); kg keeps no claim between an actor and its own state unless one side is a person"
+        "and its rebels); kg keeps a claim within one state only between its state side and its rebels, "
+        "opposition or protesters, or with a person"
     ]
     if findable is not None:
         counts["gold pairs with both actors recognised"] = reachable
