@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +29,7 @@ from .model import Actor, content_hash
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ACTOR_DIR",
@@ -41,6 +41,8 @@ __all__ = [
     "ActorMatcher",
     "TokenMention",
     "provisional_actor",
+    "AgentNoun",
+    "PROVISIONAL_TYPES",
 ]
 
 ACTOR_DIR = Path(__file__).resolve().parent.parent / "ontology" / "actors"
@@ -105,6 +107,8 @@ class Entry:
     label_nl: str
     code: str
     state: str  # id of the state or organisation it belongs to ("" for persons)
+    provisional: bool = False  # a name found in text, not in the data
+    side: str = ""  # for a state's agent (`AgentNoun`): "state" or "nonstate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,10 +120,22 @@ class TokenMention:
     char_start: int
     char_end: int
     actor_id: str
-    kind: str  # name | adj | standin | person | org | provisional
+    kind: str  # name | adj | standin | person | org | agent | provisional
+    state: str = ""  # a provisional person's state, read off its title ("Portuguese President ...")
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class AgentNoun:
+    """A noun naming part of a state: its government, military, police, rebels, opposition."""
+
+    words: tuple[str, ...]  # lower-cased; the last one is matched by lemma
+    agent: str  # English canonical name, used in ids and labels
+    type: str
+    side: str  # "state" or "nonstate"
+    in_ok: bool  # "the police in Iraq" names Iraq's police; "troops in Syria" need not be Syria's
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -144,7 +160,12 @@ class Gazetteer:
         self.roles: dict[str, list[Role]] = defaultdict(list)
         # language -> alias -> [(actor id, kind)]
         self.aliases: dict[str, dict[str, list[tuple[str, str]]]] = {"nl": defaultdict(list), "en": defaultdict(list)}
+        # language -> last word of an agent noun -> entries ("prime minister" under "minister")
+        self.agents: dict[str, dict[str, list[AgentNoun]]] = {"nl": defaultdict(list), "en": defaultdict(list)}
+        # Actors made while reading text: provisional names and states' agents ("kg:SYR-rebels").
+        self.derived: dict[str, Entry] = {}
         self._load()
+        self._load_agents()
 
     # -- loading -----------------------------------------------------------------------
     def _alias(self, lang: str, names: Iterable[str], actor_id: str, kind: str) -> None:
@@ -189,6 +210,56 @@ class Gazetteer:
         for roles in self.roles.values():
             roles.sort(key=lambda r: (r.start or date.min, r.end or date.max))
 
+    def _load_agents(self) -> None:
+        path = self.directory / "agents.tsv"
+        if not path.is_file():  # older actor data: no agent nouns, no derived agents
+            return
+        for row in _read_tsv(path):
+            noun = AgentNoun(tuple(row["term"].lower().split()), row["agent"], row["type"], row["side"],
+                             row["in"] == "yes")
+            if row["lang"] in self.agents:
+                self.agents[row["lang"]][noun.words[-1]].append(noun)
+        for table in self.agents.values():
+            for nouns in table.values():
+                nouns.sort(key=lambda n: -len(n.words))
+        self._agent_nl = {n.agent: " ".join(n.words) for ns in self.agents["nl"].values() for n in reversed(ns)}
+
+    # -- actors made from text -----------------------------------------------------------
+    def add_provisional(self, name: str, type: str = "Unknown") -> str:
+        """Register a name the data lack as a provisional actor; returns its stable id."""
+        actor = provisional_actor(name, type=type)
+        self.derived.setdefault(actor.id, Entry(actor.id, actor.type, actor.label, actor.label, "", "", True))
+        return actor.id
+
+    def add_state_agent(self, state: str, noun: AgentNoun) -> str:
+        """The actor for a state's agent ("Syrian rebels" -> ``kg:SYR-rebels``); returns its id.
+
+        Its code is the state's ISO-3 code and it rolls up to the state, so country-level views
+        and PLOVER scoring see SYR; its own id keeps the rebels apart from Syria's government.
+        """
+        st = self.entries[state]
+        actor_id = f"kg:{st.code}-{noun.agent.replace(' ', '-')}"
+        if actor_id not in self.derived:
+            nl = self._agent_nl.get(noun.agent, noun.agent)
+            self.derived[actor_id] = Entry(
+                actor_id, noun.type, f"{st.label_en} ({noun.agent})", f"{st.label_nl} ({nl})", st.code, state,
+                side=noun.side,
+            )
+        return actor_id
+
+    def side(self, actor_id: str) -> str:
+        """"nonstate" for a state's rebels, opposition or protesters; "state" otherwise."""
+        entry = self.derived.get(actor_id)
+        return entry.side if entry is not None and entry.side else "state"
+
+    def resolve(self, mention: TokenMention, *, on: date | None = None) -> Actor:
+        """The `Actor` of a mention: `actor` plus the state a provisional person's title gives it."""
+        actor = self.actor(mention.actor_id, on=on)
+        if mention.state and not actor.state and mention.state in self.entries:
+            st = self.entries[mention.state]
+            actor = replace(actor, state=st.id, code=st.code, state_label=st.label_en)
+        return actor
+
     # -- resolution --------------------------------------------------------------------
     def role_on(self, person: str, on: date | None) -> Role | None:
         """The person's role at `on`; the newest role when the date is unknown or none fits."""
@@ -207,7 +278,7 @@ class Gazetteer:
 
     def actor(self, actor_id: str, *, on: date | None = None) -> Actor:
         """The `Actor` for an id, with a person's state and role as of `on`."""
-        entry = self.entries.get(actor_id)
+        entry = self.entries.get(actor_id) or self.derived.get(actor_id)
         if entry is None:
             raise ActorError(f"unknown actor id {actor_id!r}")
         return self._actor(entry, on)
@@ -218,7 +289,7 @@ class Gazetteer:
             state = self.entries.get(entry.state)
             return Actor(
                 id=entry.id, label=entry.label_en, label_nl=entry.label_nl, type=entry.type, code=entry.code,
-                state=entry.state, state_label=state.label_en if state else "",
+                state=entry.state, state_label=state.label_en if state else "", provisional=entry.provisional,
             )
         role = self.role_on(entry.id, on)
         org = self.entries.get(role.org) if role else None
@@ -226,6 +297,7 @@ class Gazetteer:
             id=entry.id, label=entry.label_en, label_nl=entry.label_nl, type="Person",
             code=role.code if role else "", state=role.org if role else "",
             state_label=org.label_en if org else "", role=role.title_en if role else "",
+            provisional=entry.provisional,
         )
 
     def lookup(self, text: str, lang: str) -> list[tuple[str, str]]:
@@ -328,8 +400,191 @@ class ActorMatcher:
                 best = _best(self._candidates(text))
             if best is not None:
                 found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), *best))
+        found = [m for m in found if m.kind != "agency"]
+        if doc.has_annotation("DEP"):
+            found = self._state_agents(doc, found)
+        found.extend(self._provisional(doc, found))
         found.sort(key=lambda m: m.start)
-        return [m for m in found if m.kind != "agency"]
+        return found
+
+    # -- agents of states ("Syrian rebels") -------------------------------------------------
+    def _country(self, m: TokenMention | None, kinds: tuple[str, ...] = ("name", "adj", "standin")) -> str:
+        if m is None or m.kind not in kinds:
+            return ""
+        entry = self.gazetteer.entries.get(m.actor_id)
+        return m.actor_id if entry is not None and entry.type == "Country" else ""
+
+    def _agent_noun(self, doc: Doc, tok: Token) -> tuple[AgentNoun, int] | None:
+        """The agent noun `tok` ends, with the index of its first word."""
+        table = self.gazetteer.agents[self.lang]
+        for key in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+            for noun in table.get(key, ()):
+                first = tok.i - len(noun.words) + 1
+                if first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(noun.words[:-1])):
+                    return noun, first
+        return None
+
+    def _state_agents(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
+        """Fold "Syrian" + "rebels", "the opposition in Venezuela" into one agent mention.
+
+        The state comes from a modifier of the noun (adjective, name, possessive) or from
+        "of"/"van" X (and "in" X where the noun allows it). A noun that is a title of a named
+        person ("President Bush", "de Britse premier Keir Starmer") stays a title.
+        """
+        by_tok = {i: m for m in found for i in range(m.start, m.end)}
+        absorbed: set[TokenMention] = set()
+        added: list[TokenMention] = []
+        for tok in doc:
+            if tok.i in by_tok or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            hit = self._agent_noun(doc, tok)
+            if hit is None or _titles_a_name(tok):
+                continue
+            noun, first = hit
+            state, owner = "", None
+            for child in tok.children:
+                if child.i < tok.i and child.dep_ in _STATE_MODS and not any(
+                    c.dep_ in ("conj", "cc") for c in child.children
+                ):
+                    owner = by_tok.get(child.i)
+                    state = self._country(owner)
+                    if state:
+                        break
+            if not state:
+                for prep, arg in _preps(tok):
+                    if prep in ("of", "van") or (prep == "in" and noun.in_ok):
+                        owner = by_tok.get(arg.i)
+                        state = self._country(owner, ("name",) if prep == "in" else ("name", "standin"))
+                        if state:
+                            break
+            if not state or owner is None or owner in absorbed or _inside_org_name(doc, tok, owner):
+                continue
+            absorbed.add(owner)
+            start, end = min(first, owner.start), max(tok.i + 1, owner.end)
+            span = doc[start:end]
+            added.append(TokenMention(start, end, span.start_char, span.end_char,
+                                      self.gazetteer.add_state_agent(state, noun), "agent"))
+        return [m for m in found if m not in absorbed] + added
+
+    # -- provisional actors ------------------------------------------------------------------
+    def _provisional(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
+        """Names the data lack: English named entities, Dutch proper-noun runs."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out: list[TokenMention] = []
+        for span, type_ in self._names(doc):
+            while len(span) and (span[0].pos_ == "DET" or span[0].lower_ == "the"):
+                span = span[1:]
+            while len(span) and span[-1].lower_ in ("'s", "’s", "'", "’"):
+                span = span[:-1]
+            name = span.text.strip()
+            if (
+                len(name) < 2 or not any(ch.isupper() for ch in name) or fold(name) in NEWS_AGENCIES
+                or any(t.i in taken for t in span)
+            ):
+                continue
+            people = self._people(name) if type_ == "Group" else ""
+            if people:  # "the Palestinians", "Libyans": a state's people stand for the state
+                taken.update(t.i for t in span)
+                out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, people, "people"))
+                continue
+            actor_id = self.gazetteer.add_provisional(name, type_)
+            state = self._title_state(span, found) if type_ == "Person" else ""
+            taken.update(t.i for t in span)
+            out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "provisional",
+                                    state))
+        return out
+
+    def _people(self, name: str) -> str:
+        """The state whose people a plural demonym names ("Libyans" -> Libya), or ""."""
+        if not name.endswith("s") or " " in name:
+            return ""
+        best = _best(self._candidates(name[:-1]))
+        if best is None or best[1] != "adj":
+            return ""
+        entry = self.gazetteer.entries.get(best[0])
+        return best[0] if entry is not None and entry.type == "Country" else ""
+
+    def _names(self, doc: Doc) -> Iterator[tuple[Span, str]]:
+        if doc.has_annotation("ENT_IOB"):
+            for ent in doc.ents:
+                if ent.label_ in PROVISIONAL_TYPES:
+                    yield ent, PROVISIONAL_TYPES[ent.label_]
+            return
+        if self.lang != "nl" or not doc.has_annotation("POS"):
+            return
+        # Dutch: kg's Dutch pipeline has no NER; a run of proper nouns is a name.
+        i = 0
+        while i < len(doc):
+            if doc[i].pos_ != "PROPN":
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN":
+                j += 1
+            span = doc[i:j]
+            nxt = doc[j] if j < len(doc) else None
+            dateline = span.text.isupper() and nxt is not None and nxt.text in ("(", "-", "–")
+            # A lone capitalised word opening a sentence is as often a common word the tagger misread.
+            if not dateline and not (len(span) == 1 and span[0].is_sent_start):
+                yield span, "Unknown"
+            i = j
+
+    def _title_state(self, span: Span, found: list[TokenMention]) -> str:
+        """The state in a person's title: "Portuguese President Mario Soares", "Lebanon's President ..."."""
+        by_tok = {i: m for m in found for i in range(m.start, m.end)}
+        todo = [span.root]
+        if span.root.dep_ == "appos":
+            todo.append(span.root.head)
+        seen = 0
+        while todo and seen < 12:
+            tok = todo.pop()
+            seen += 1
+            for child in tok.children:
+                if child.i >= span.root.i and tok is span.root:
+                    continue
+                state = self._country(by_tok.get(child.i), ("adj", "name"))
+                if state and child.dep_ in _STATE_MODS:
+                    return state
+                if child.dep_ in ("compound", "amod", "flat", "flat:name", "nmod"):
+                    todo.append(child)
+        return ""
+
+
+PROVISIONAL_TYPES = {"PERSON": "Person", "ORG": "Unknown", "NORP": "Group"}
+_STATE_MODS = {"amod", "compound", "poss", "nmod:poss", "nmod", "det:poss"}
+
+
+def _preps(tok: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) under `tok`, in ClearNLP (prep/pobj) and UD (nmod/obl + case)."""
+    for child in tok.children:
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield child.lower_, pobj
+        elif child.dep_ in ("nmod", "obl"):
+            for case in child.children:
+                if case.dep_ == "case":
+                    yield case.lower_, child
+
+
+def _titles_a_name(tok: Token) -> bool:
+    """Whether `tok` is the title of a named person: "President Bush", "premier Keir Starmer"."""
+    if tok.dep_ in ("compound", "flat", "flat:name") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        return True
+    return any(
+        c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod") and c.pos_ == "PROPN" and c.i > tok.i
+        and not any(g.dep_ in ("case", "prep") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _inside_org_name(doc: Doc, tok: Token, owner: TokenMention) -> bool:
+    """ "the Free Syrian Army": the noun ends an organisation's name that starts before the state."""
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ == "ORG":
+            first = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            return first < owner.start
+    return False
 
 
 def _best(cands: list[tuple[str, str]]) -> tuple[str, str] | None:

@@ -443,7 +443,8 @@ def score_plover(
     }
     notes = [
         f"{domestic} of {n_gold_pairs} gold pairs are domestic (same code on both sides, e.g. a government "
-        "and its rebels); kg keeps no claim between an actor and its own state unless one side is a person"
+        "and its rebels); kg keeps a claim within one state only between its state side and its rebels, "
+        "opposition or protesters, or with a person"
     ]
     if findable is not None:
         counts["gold pairs with both actors recognised"] = reachable
@@ -493,18 +494,24 @@ def evaluate_plover(path: str | Path | None = None, *, extractor: str = "depende
         articles.setdefault(ev.text, Article.from_text(ev.text, language="en", date=ev.date, source=ev.id))
     claims = _extract(list(articles.values()), extractor)
     gazetteer = load_gazetteer()
-    predictions = {
-        ev.id: [
-            Prediction(subject=state_code(c.subject.actor, gazetteer), object=state_code(c.object.actor, gazetteer),
-                       relation=c.relation, negated=c.negated)
-            for c in claims.get(articles[ev.text].id, ())
-        ]
-        for ev in events
-    }
+    predictions: dict[str, list[Prediction]] = {}
+    stateless = 0
+    for ev in events:
+        preds = predictions.setdefault(ev.id, [])
+        for c in claims.get(articles[ev.text].id, ()):
+            subject, obj = state_code(c.subject.actor, gazetteer), state_code(c.object.actor, gazetteer)
+            if not subject or not obj:
+                # A provisional actor ("Mario Soares" without a title) has no state: the claim
+                # names no pair of state codes, so it can neither match nor contradict one.
+                stateless += 1
+                continue
+            preds.append(Prediction(subject=subject, object=obj, relation=c.relation, negated=c.negated))
     texts = list(articles)
     codes = dict(zip(texts, _recognised_codes(texts, gazetteer), strict=True))
     findable = {ev.id: codes[ev.text] for ev in events}
-    return score_plover(events, predictions, extractor=extractor, skipped=skipped, findable=findable)
+    report = score_plover(events, predictions, extractor=extractor, skipped=skipped, findable=findable)
+    report.counts["claims with a stateless provisional actor (not scored)"] = stateless
+    return report
 
 
 # -- re3d -------------------------------------------------------------------------------

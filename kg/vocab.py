@@ -64,6 +64,7 @@ class KG(DefinedNamespace):
     Person: URIRef
     PoliticalParty: URIRef
     Company: URIRef
+    Group: URIRef
     Unknown: URIRef
     Relation: URIRef
     QuadClass: URIRef
