@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal as TypingLiteral
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
@@ -129,6 +130,7 @@ class _Local:
         from oxrdflib import OxigraphStore
 
         self.name = str(path)
+        self.read_only = read_only
         try:
             if read_only:
                 if not path.is_dir():
@@ -144,7 +146,6 @@ class _Local:
                 ) from exc
             raise StoreError(f"cannot open store {path}: {_one_line(exc)}") from exc
         self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
-        self.read_only = read_only
 
     def update(self, text: str) -> None:
         self.ox.update(text)
@@ -559,17 +560,19 @@ class Store:
         ds = Dataset()
         try:
             if fmt == "turtle":
-                target = ds.graph(URIRef(graph)) if graph else ds.default_context
+                target = ds.graph(URIRef(graph)) if graph else ds.default_graph
                 target.parse(path, format="turtle")
             else:
                 ds.parse(path, format=fmt)
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot read {path} as {fmt}: {_one_line(exc)}") from exc
+        default = DATASET_DEFAULT_GRAPH_ID
         quads: list[Quad] = [
-            (s, p, o, c.identifier) for s, p, o, c in ds.quads((None, None, None, None))  # type: ignore[misc]
+            (s, p, o, getattr(c, "identifier", c) or default)  # type: ignore[misc]
+            for s, p, o, c in ds.quads((None, None, None, None))
         ]
-        named = [q for q in quads if q[3] != ds.default_context.identifier]
-        plain = [q for q in quads if q[3] == ds.default_context.identifier]
+        named = [q for q in quads if q[3] != default]
+        plain = [q for q in quads if q[3] == default]
         text = ""
         if named:
             text += "INSERT DATA {\n" + _quads_text(named) + "}"

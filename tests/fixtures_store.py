@@ -61,9 +61,9 @@ def corpus() -> list[tuple[Article, list[Claim]]]:
             claim(a1, RUSSIA, "supports", IRAN, "Rusland steunt Iran niet.", negated=True),
         ]),
         (a2, [
-            claim(a2, IRAN, "attacks", QATAR, TEXT_2[16:]),
-            claim(a2, NATO, "criticizes", IRAN, TEXT_2[16:], hedged=True),
-            claim(a2, HOUTHIS, "supports", IRAN, TEXT_2[16:]),
+            claim(a2, IRAN, "attacks", QATAR, TEXT_2[17:]),
+            claim(a2, NATO, "criticizes", IRAN, TEXT_2[17:], hedged=True),
+            claim(a2, HOUTHIS, "supports", IRAN, TEXT_2[17:]),
         ]),
     ]
 

@@ -1,0 +1,72 @@
+"""Every canned query of kg/queries on a store of the test corpus, with actors given every way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import QueryError
+from kg.query import canned_queries, load_query, resolve_actor, run_query
+from kg.store import Store, inject_values
+
+from fixtures_store import add_corpus, oxigraph_server, store  # noqa: F401  (fixtures)
+
+CASES = [
+    ("who_supports", {"target": "Noord-Korea"}, {"actor": ["Q159"]}),
+    ("who_supports", {"target": "Q794"}, {"actor": ["kg:houthis"]}),  # the negated claim is left out
+    ("who_attacks", {"target": "Qatar"}, {"actor": ["Q794"]}),
+    ("who_criticizes", {"target": "http://www.wikidata.org/entity/Q794"}, {"actor": ["Q7184"]}),
+    ("relations_between", {"a": "Q423", "b": "russia"}, {"relation": ["supports"], "subject": ["Q159"]}),
+    ("edge_claims", {"subject": "Q159", "relation": "supports", "object": "Q794"}, {"negated": [True]}),
+    ("attributed_to", {"speaker": "Mark Rutte"}, {"object": ["Q423"]}),
+    ("timeline", {"a": "Iran", "b": "NAVO"}, {"relation": ["criticizes"]}),
+    ("actors_by_degree", {}, {"actor": ["Q794", "Q159", "Q7184", "Q212", "Q423", "Q846", "kg:houthis"]}),
+    ("all_claims", {}, {}),
+]
+
+
+def test_query_every_canned_query_has_a_case() -> None:
+    assert {name for name, _, _ in CASES} == set(canned_queries())
+
+
+@pytest.mark.parametrize(("name", "bindings", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_query_canned(store: Store, name: str, bindings: dict[str, str], expected: dict[str, list[object]]) -> None:
+    add_corpus(store)
+    df = run_query(store, name, bindings=bindings)
+    assert not df.empty
+    for column, values in expected.items():
+        if column == "actor" and name == "actors_by_degree":
+            assert sorted(df[column]) == sorted(values)
+        else:
+            assert list(df[column]) == values
+    if name == "all_claims":
+        assert len(df) == 6
+
+
+def test_query_file_and_text(store: Store, tmp_path: Path) -> None:
+    add_corpus(store)
+    path = tmp_path / "mine.rq"
+    path.write_text(load_query("who_supports"), encoding="utf-8")
+    assert list(run_query(store, str(path), bindings={"target": "Q423"}).actor) == ["Q159"]
+    assert len(run_query(store, "SELECT ?g WHERE { GRAPH ?g { } }")) >= 4
+
+
+def test_query_errors(store: Store) -> None:
+    add_corpus(store)
+    with pytest.raises(QueryError, match="no canned query 'who_loves'; valid: actors_by_degree"):
+        run_query(store, "who_loves")
+    with pytest.raises(QueryError, match="no actor labelled 'Atlantis'"):
+        resolve_actor(store, "Atlantis")
+    with pytest.raises(QueryError, match="unknown relation 'likes'"):
+        run_query(store, "edge_claims", bindings={"subject": "Q159", "relation": "likes", "object": "Q423"})
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("SELECT * WHERE { ?s ?p ?o }", "SELECT * WHERE { VALUES (?x) { (1) }  ?s ?p ?o }"),
+    ("PREFIX e: <http://e.org/x#> SELECT * { ?s ?p '{' }", "PREFIX e: <http://e.org/x#> SELECT * { VALUES (?x) { (1) }  ?s ?p '{' }"),
+    ("# { comment\nASK { ?s ?p ?o }", "# { comment\nASK { VALUES (?x) { (1) }  ?s ?p ?o }"),
+    ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?x) { (1) }  ?s ?p ?o }"),
+])
+def test_query_inject_values(query: str, expected: str) -> None:
+    assert inject_values(query, {"x": 1}).replace('"1"^^<http://www.w3.org/2001/XMLSchema#integer>', "1") == expected
