@@ -182,16 +182,69 @@ def visualize(
     actor: Annotated[str | None, typer.Option(help="Centre an ego network on this actor")] = None,
     hops: Annotated[int, typer.Option(min=1, help="Ego network radius")] = 1,
     level: Annotated[str, typer.Option(help="actor or state (roll persons up to states)")] = "actor",
+    relation: Annotated[list[str] | None, typer.Option(help="Only these relations (repeatable)")] = None,
+    since: Annotated[str | None, typer.Option(help="Only claims from articles dated on/after YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="Only claims up to YYYY-MM-DD")] = None,
+    min_claims: Annotated[int, typer.Option(min=1, help="Hide edges with fewer claims")] = 1,
+    max_nodes: Annotated[int, typer.Option(min=1, help="Show at most this many actors (top by degree)")] = 300,
     force: Annotated[bool, typer.Option(help="Overwrite an existing file outside output/")] = False,
 ) -> None:
     """Render the store as an interactive, self-contained HTML page."""
     from .api import KnowledgeGraph
 
+    if level not in ("actor", "state"):
+        _fail(f"unknown --level {level!r}; use actor or state")
     _require_store(store)
     _check_overwrite(output, force)
     with KnowledgeGraph.open(store, read_only=True) as graph:
-        path = graph.render_html(output, lang=lang, actor=actor, hops=hops, level=level)
+        path = graph.render_html(
+            output, lang=lang, actor=actor, hops=hops, level=level, relations=relation or None,
+            since=since, until=until, min_claims=min_claims, max_nodes=max_nodes,
+        )
     typer.echo(str(path))
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Argument(help="File to write; the format follows its suffix unless --format")],
+    store: StoreOpt = "output/kg.store",
+    format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="trig, nquads, turtle, json-ld (RDF) or graphml, gexf (actor graph)"),
+    ] = None,
+    level: Annotated[str, typer.Option(help="For graphml/gexf: actor or state")] = "actor",
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file outside output/")] = False,
+) -> None:
+    """Export the store as RDF, or the aggregated actor graph for Gephi (GraphML, GEXF)."""
+    from .api import KnowledgeGraph
+
+    _require_store(store)
+    _check_overwrite(output, force)
+    fmt = format or {".graphml": "graphml", ".gexf": "gexf"}.get(output.suffix.lower())
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with KnowledgeGraph.open(store, read_only=True) as graph:
+        if fmt in ("graphml", "gexf"):
+            from .graph import export_gexf, export_graphml
+
+            g = graph.to_networkx(level=level)
+            path = export_graphml(g, output) if fmt == "graphml" else export_gexf(g, output)
+        else:
+            path = graph.store.export(output, fmt)
+    typer.echo(str(path))
+
+
+@app.command()
+def serve(
+    store: StoreOpt = "output/kg.store",
+    host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 7878,
+    timeout: Annotated[float, typer.Option(help="Query time limit in seconds")] = 30.0,
+) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint (http://HOST:PORT/query)."""
+    from .serve import serve as run_serve
+
+    _require_store(store)
+    run_serve(store, host=host, port=port, timeout_s=timeout)
 
 
 @app.command()

@@ -145,3 +145,23 @@ SELECT ?sentence ?article ?dateline WHERE {
     rows = json.loads(result.output)
     assert rows, "Russia supports North Korea is missing"
     assert any("Noord-Korea" in r["sentence"] and r["dateline"] == "BRUSSEL" for r in rows)
+
+
+@pytest.mark.parametrize("name", ["kg.trig", "kg.nq", "kg.ttl", "kg.jsonld", "actors.graphml", "actors.gexf"])
+def test_cli_export_formats(tmp_path: Path, name: str) -> None:
+    store = tmp_path / "kg.store"
+    runner.invoke(app, ["build", str(SAMPLES / "world_news.jsonl"), "--store", str(store), "--no-page"])
+    out = tmp_path / name
+    result = runner.invoke(app, ["export", str(out), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 200
+
+
+def test_cli_visualize_state_level_and_filters(tmp_path: Path) -> None:
+    store = tmp_path / "kg.store"
+    runner.invoke(app, ["build", str(SAMPLES), "--store", str(store), "--no-page"])
+    out = tmp_path / "p.html"
+    result = runner.invoke(app, ["visualize", "--store", str(store), "-o", str(out), "--level", "state",
+                                 "--relation", "attacks", "--max-nodes", "50", "--since", "2020-01-01"])
+    assert result.exit_code == 0, result.output
+    assert out.is_file()
