@@ -119,7 +119,7 @@ class KnowledgeGraph:
         bar = _progress_bar(None, "extracting")
         try:
             for result in extract_claims(
-                articles, extractor=extractor, batch_size=batch_size, on_error=problem,
+                self._not_current(articles, extractor, report), extractor=extractor, batch_size=batch_size, on_error=problem,
                 progress=bar.update if bar is not None else None,
             ):
                 report.articles += 1
@@ -141,6 +141,23 @@ class KnowledgeGraph:
                 bar.close()
         report.store_counts = self.store.counts()
         return report
+
+    def _not_current(self, articles: Iterable[Article], extractor: str, report: BuildReport) -> Iterable[Article]:
+        """Articles the store does not already hold as this extractor and pipeline would write them."""
+        from .extract import SUPPORTED_LANGUAGES, make_extractor
+        from .nlp import nlp_for
+
+        ex = make_extractor(extractor)
+        for article in articles:
+            if article.language in SUPPORTED_LANGUAGES:
+                info = nlp_for(article.language)[1]
+                if self.store.is_current(
+                    article, extractor=ex.name, extractor_version=ex.version, pipeline=f"{info.name}-{info.version}"
+                ):
+                    report.articles += 1
+                    report.articles_unchanged += 1
+                    continue
+            yield article
 
     # -- reading -----------------------------------------------------------------------
     def counts(self) -> dict[str, int]:

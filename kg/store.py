@@ -323,6 +323,10 @@ class Store:
         summary.seconds = time.perf_counter() - started
         return summary
 
+    def is_current(self, article: Article, *, extractor: str, extractor_version: str, pipeline: str = "") -> bool:
+        """True when `add` would leave this article unchanged: a rebuild can skip parsing it."""
+        return self._stored_state(article, _run_iri(extractor, extractor_version, pipeline))[2]
+
     def _stored_state(self, article: Article, run: URIRef) -> tuple[set[str], bool, bool]:
         """(claim ids stored for the article, whether it is stored, whether exactly as `run` stores it)."""
         rows = self._select(
