@@ -30,6 +30,8 @@ from .extract import extract_claims, make_extractor
 from .ingest import read_articles
 from .model import RELATIONS, Actor, Annotation, Article, Claim, Mention, Provenance, claim_record
 from .nlp import nlp_for
+from .query import load_query, run_query
+from .store import Store
 
 __version__ = "0.1.0"
 
@@ -44,6 +46,9 @@ __all__ = [
     "extract_claims",
     "make_extractor",
     "nlp_for",
+    "Store",
+    "run_query",
+    "load_query",
     "Article",
     "Actor",
     "Mention",
