@@ -464,10 +464,12 @@ class Store:
             df[column] = df[column].map(relation_name)
         df["claim"] = df["claim"].map(lambda v: v[len(CLAIM):])
         df["article"] = df["article"].map(lambda v: v.rsplit("/", 1)[-1])
-        latest = self.annotations_df().sort_values("created").drop_duplicates("target", keep="last")
-        latest = latest.set_index("target")
-        for column in ("verdict", "corrected_relation", "note"):
-            df[column] = df["claim"].map(latest[column]).astype(object)
+        notes = self.annotations_df().sort_values("created", kind="stable")
+        # The verdict is the latest assessment; a later comment adds a note but never undoes it.
+        verdicts = notes[notes.verdict != "comment"].drop_duplicates("target", keep="last").set_index("target")
+        latest_note = notes[notes.note.fillna("") != ""].drop_duplicates("target", keep="last").set_index("target")
+        for column, source in (("verdict", verdicts), ("corrected_relation", verdicts), ("note", latest_note)):
+            df[column] = df["claim"].map(source[column]).astype(object)
             df[column] = df[column].where(df[column].notna(), None)
         if actor is not None:
             df = df[(df.subject == actor) | (df.object == actor) | (df.attributed_to == actor)]

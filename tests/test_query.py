@@ -10,7 +10,7 @@ from kg.errors import QueryError
 from kg.query import canned_queries, load_query, resolve_actor, run_query
 from kg.store import Store, inject_values
 
-from fixtures_store import add_corpus, oxigraph_server, store  # noqa: F401  (fixtures)
+from .fixtures_store import add_corpus, oxigraph_server, store  # noqa: F401  (fixtures)
 
 CASES = [
     ("who_supports", {"target": "Noord-Korea"}, {"actor": ["Q159"]}),
@@ -23,6 +23,7 @@ CASES = [
     ("timeline", {"a": "Iran", "b": "NAVO"}, {"relation": ["criticizes"]}),
     ("actors_by_degree", {}, {"actor": ["Q794", "Q159", "Q7184", "Q212", "Q423", "Q846", "kg:houthis"]}),
     ("all_claims", {}, {}),
+    ("claim_cues", {}, {}),
 ]
 
 

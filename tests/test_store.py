@@ -22,7 +22,7 @@ from kg.model import Annotation
 from kg.store import CLAIM_COLUMNS, EXPORT_FORMATS, Store
 from kg.vocab import ARTICLES_GRAPH, article_graph
 
-from fixtures_store import (  # noqa: F401  (fixtures)
+from .fixtures_store import (  # noqa: F401  (fixtures)
     RUSSIA, add_corpus, claim, corpus, env_with_worktree, many_articles, oxigraph_server, store,
 )
 
