@@ -71,3 +71,24 @@ def test_query_errors(store: Store) -> None:
 ])
 def test_query_inject_values(query: str, expected: str) -> None:
     assert inject_values(query, {"x": 1}).replace('"1"^^<http://www.w3.org/2001/XMLSchema#integer>', "1") == expected
+
+
+def test_query_canned_queries_follow_corrections_and_rejections(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import kg
+    from kg.annotate import annotate
+
+    src = tmp_path / "news.jsonl"
+    src.write_text('{"text": "Iran attacked Qatar on Monday. Russia attacked Ukraine on Tuesday."}\n', encoding="utf-8")
+    with kg.KnowledgeGraph.open(tmp_path / "kg.store") as graph:
+        graph.add(kg.read_articles(src))
+        claims = graph.claims()
+        iran = claims[claims.subject_label == "Iran"].claim.iloc[0]
+        russia = claims[claims.subject_label == "Russia"].claim.iloc[0]
+        assert set(graph.query_df("who_attacks", bindings={"target": "Qatar"}).actor) == {"Q794"}
+        annotate(graph.store, iran, verdict="rejected", note="wrong reading", analyst="t")
+        assert graph.query_df("who_attacks", bindings={"target": "Qatar"}).empty
+        annotate(graph.store, russia, verdict="corrected", relation="criticizes", analyst="t")
+        assert graph.query_df("who_attacks", bindings={"target": "Ukraine"}).empty
+        assert set(graph.query_df("who_criticizes", bindings={"target": "Ukraine"}).actor) == {"Q159"}
+        annotate(graph.store, iran, verdict="comment", note="still checking", analyst="t")
+        assert graph.query_df("who_attacks", bindings={"target": "Qatar"}).empty  # a comment undoes nothing
