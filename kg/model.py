@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Literal
 
 __all__ = [
@@ -160,7 +160,7 @@ class Provenance:
     char_end: int
     extractor: str
     extractor_version: str
-    extracted_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    extracted_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     cue: str = ""
 
     def __post_init__(self) -> None:
@@ -215,7 +215,7 @@ class Annotation:
     analyst: str
     note: str = ""
     relation: str | None = None
-    created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    created: datetime = field(default_factory=lambda: datetime.now(UTC))
     id: str = ""
 
     def __post_init__(self) -> None:

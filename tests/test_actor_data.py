@@ -185,5 +185,5 @@ def test_spot_checks(data):
              if r["person_qid"] == "Q22686" and r["code"] == "USA"}
     assert trump == {("2017-01-20", "2021-01-20"), ("2025-01-20", "")}
     orgs = {r["code"]: r for r in data["organizations.tsv"][1]}
-    assert orgs["NATO"]["qid"] == "Q7184" and "NAVO" == orgs["NATO"]["label_nl"]
+    assert orgs["NATO"]["qid"] == "Q7184" and orgs["NATO"]["label_nl"] == "NAVO"
     assert orgs["REUTERS"]["type"] == "Company"

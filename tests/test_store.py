@@ -13,17 +13,24 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
 import kg.store
 from kg.errors import AnnotationError, QueryError, StoreError, StoreLockedError
 from kg.model import Annotation
 from kg.store import CLAIM_COLUMNS, EXPORT_FORMATS, Store
-from kg.vocab import ARTICLES_GRAPH, article_graph
+from kg.vocab import ARTICLES_GRAPH
 
 from .fixtures_store import (  # noqa: F401  (fixtures)
-    RUSSIA, add_corpus, claim, corpus, env_with_worktree, many_articles, oxigraph_server, store,
+    RUSSIA,
+    add_corpus,
+    claim,
+    corpus,
+    env_with_worktree,
+    many_articles,
+    oxigraph_server,
+    store,
 )
 
 
