@@ -237,14 +237,16 @@ class _Sentence:
             for prep, noun in _pp_args(tok):
                 if prep in ("van", "of"):
                     inner = self._actor(noun, depth=depth + 1, locative=locative)
-                    if inner is not None:
+                    # An unknown proper name deep in a phrase is more often a place ("de Straat van
+                    # Hormuz") than the actor: only named, known actors pass through "van".
+                    if inner is not None and inner.mention.kind != "provisional":
                         return _Found(inner.mention, inner.factor * 0.85)
             if locative:
                 # An attack on a place in a country is an attack on that country.
                 for prep, noun in _pp_args(tok):
                     if prep in ("in", "bij", "nabij", "near", "at"):
                         inner = self._actor(noun, depth=depth + 1, locative=False)
-                        if inner is not None:
+                        if inner is not None and inner.mention.kind != "provisional":
                             return _Found(inner.mention, inner.factor * 0.75)
         return None
 
@@ -302,13 +304,49 @@ class _Sentence:
         return targets, mutual
 
 
+_LEFT_OK = {"ADJ", "PROPN", "NOUN", "PART", "ADV", "X", "NUM"}
+_STOP_RIGHT = {"VERB", "AUX", "SCONJ", "PUNCT", "PRON"}
+
+
+def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found], list[_Found], bool]:
+    """(agents, targets, mutual) of a nominal event read off the surface order of its phrase:
+    "[de Iraanse] aanval [op een gasinstallatie in Qatar]", "samenwerking [tussen X en Y]"."""
+    doc = noun.doc
+    agents: list[_Found] = []
+    i = noun.i - 1
+    while i >= sent.sent.start and noun.i - i <= 4 and doc[i].pos_ in _LEFT_OK:
+        m = sent.own(doc[i])
+        if m is not None and m.kind != "person":
+            agents.append(_Found(m, 0.85))
+            break
+        i -= 1
+    targets: list[_Found] = []
+    j = noun.i + 1
+    if j >= sent.sent.end or doc[j].lower_ not in cue.preps:
+        return agents, targets, False
+    prep = doc[j].lower_
+    mutual = prep in ("tussen", "between")
+    seen: set[str] = set()
+    for k in range(j + 1, min(j + 10, sent.sent.end)):
+        tok = doc[k]
+        if tok.pos_ in _STOP_RIGHT and tok.text != "-" and not (tok.pos_ == "PUNCT" and tok.text == ","):
+            break
+        if tok.lower_ in ("door", "by"):
+            break
+        m = sent.own(tok)
+        if m is not None and m.actor_id not in seen and m.kind != "provisional":
+            seen.add(m.actor_id)
+            targets.append(_Found(m, 0.8 if tok.i - j > 3 else 0.9))
+    return agents, targets, mutual
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
 
 def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[list[_Found], float]:
     """Subjects of `verb`, inherited from governing verbs through control/purpose/conjunction."""
-    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    subj = _subjects(verb)
     if subj:
         out: list[_Found] = []
         for s in subj:
@@ -329,7 +367,33 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
                     return found, 0.9
         found, factor = _clause_subjects(head, sent, seen=seen + 1)
         return found, factor * 0.9
+    if seen < 3 and any(c.dep_ in ("mark", "aux") and c.lower_ in ("om", "in order") for c in verb.children):
+        # A purpose clause hung on a noun ("stuurt troepen om Rusland te versterken"): its
+        # subject is the subject of the verb that governs that noun.
+        node = head
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX") or node.head is node:
+                break
+            node = node.head
+        if node.pos_ in ("VERB", "AUX") and node is not verb:
+            found, factor = _clause_subjects(node, sent, seen=seen + 1)
+            return found, factor * 0.85
     return [], 1.0
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """Subject tokens of `verb`. When the parser labels two nominals as subject, the second,
+    after the verb and after the first ("Rusland levert Noord-Korea steun"), is an object."""
+    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    if len(subj) > 1 and subj[0].i < verb.i < subj[1].i:
+        return subj[:1]
+    return subj
+
+
+def _misread_objects(verb: Token) -> list[Token]:
+    """Nominals labelled subject that `_subjects` reads as (indirect) objects."""
+    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    return subj[1:] if len(subj) > 1 and subj[0].i < verb.i < subj[1].i else []
 
 
 def _receives(verb: Token) -> bool:
@@ -382,12 +446,24 @@ def _speech_subject(verb: Token, sent: _Sentence) -> TokenMention | None:
     return found[0].mention if found else None
 
 
+BOUNDARIES = {"dat", "of", "omdat", "that", "whether", "because", "terwijl", "while", "nadat", "after"}
+
+
+def _in_scope(neg: Token, tok: Token) -> bool:
+    """A negator before a subordinate clause boundary negates the main clause, not `tok` in
+    the subordinate one ("Turkije wil niet dat Iran ... aanvalt")."""
+    if neg.i > tok.i:
+        return True
+    return not any(t.lower_ in BOUNDARIES and t.pos_ in ("SCONJ", "ADP", "CCONJ") for t in neg.doc[neg.i + 1 : tok.i])
+
+
 def _negated(tok: Token) -> bool:
     node = tok
     for _ in range(4):
         for child in node.children:
             if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg")):
-                return True
+                if _in_scope(child, tok):
+                    return True
         if node.dep_ in ("xcomp",) and node.head.lemma_.lower() in NEGATING_HEADS:
             return True
         if node.dep_ in ("obj", "dobj") and node.head.lemma_.lower() in CALLING_OFF:
@@ -529,7 +605,11 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
             cue = cues.get((joined, "VERB"))
             if cue is not None:
                 return cue
-        return cues.get((lemma, "VERB"))
+        cue = cues.get((lemma, "VERB"))
+        if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod", "conj", "pobj"):
+            # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit").
+            cue = cues.get((lemma, "NOUN"))
+        return cue
     if tok.pos_ in ("NOUN", "PROPN"):
         cue = cues.get((lemma, "NOUN")) or cues.get((tok.lower_, "NOUN"))
         if cue is None and lang == "nl" and len(lemma) > 6:
@@ -623,8 +703,9 @@ class DependencyExtractor:
         ):
             return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
         targets: list[_Found] = []
+        misread = _misread_objects(verb)
         for child in verb.children if not cue.prep_only else ():
-            if child.dep_ in OBJ or (passive and child.dep_ in PASS_SUBJ):
+            if child.dep_ in OBJ or child in misread or (passive and child.dep_ in PASS_SUBJ):
                 direct = sent.actors(child, locative=cue.relation == "attacks")
                 if direct:
                     targets.extend(direct)
@@ -671,6 +752,14 @@ class DependencyExtractor:
         agents = sent.np_agents(noun, cue)
         targets, mutual = sent.np_targets(noun, cue)
         factor = 0.85
+        if not agents or not targets:
+            # The parse misplaced a modifier ("op een gasinstallatie" on the verb): read the noun
+            # phrase's surface order instead, within its bounds.
+            more_agents, more_targets, more_mutual = _linear_phrase(noun, cue, sent)
+            if not agents:
+                agents = [_Found(f.mention, f.factor * 0.9) for f in more_agents]
+            if not targets:
+                targets, mutual = [_Found(f.mention, f.factor * 0.9) for f in more_targets], more_mutual
         if mutual:
             members = targets
             for a in members:
