@@ -139,9 +139,20 @@ def _case(tok: Token) -> str:
     return ""
 
 
+def _clause_children(verb: Token) -> list[Token]:
+    """The verb's dependents plus those the parser hung on its auxiliaries: in "Israël heeft
+    ... overlegd met de VS" the subject often lands on "heeft"."""
+    out = list(verb.children)
+    for child in verb.children:
+        if child.dep_ in ("aux", "aux:pass", "cop") and child.pos_ in ("AUX", "VERB"):
+            out.extend(c for c in child.children if c.dep_ not in ("punct",))
+    return sorted(out, key=lambda t: t.i)
+
+
 def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, noun) for prepositional dependents of `head` in UD and ClearNLP."""
-    for child in head.children:
+    children = _clause_children(head) if head.pos_ in ("VERB", "AUX") else list(head.children)
+    for child in children:
         if child.dep_ in ("obl", "nmod", "obl:agent", "obl:arg") and _case(child):
             yield _case(child), child
         elif child.dep_ in ("prep", "agent"):
@@ -329,10 +340,13 @@ def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found]
     seen: set[str] = set()
     for k in range(j + 1, min(j + 10, sent.sent.end)):
         tok = doc[k]
-        if tok.pos_ in _STOP_RIGHT and tok.text != "-" and not (tok.pos_ == "PUNCT" and tok.text == ","):
+        participle = tok.dep_ == "amod" or ("Part" in tok.morph.get("VerbForm") and tok.dep_ != "ROOT")
+        if tok.pos_ in _STOP_RIGHT and tok.text != "-" and not (tok.pos_ == "PUNCT" and tok.text == ",") and not (
+            participle
+        ):
             break
-        if tok.lower_ in ("door", "by"):
-            break
+        if tok.lower_ in ("door", "by") or "Rel" in tok.morph.get("PronType") or tok.lower_.startswith("waar"):
+            break  # an agent phrase or a relative clause ("waaraan de VS ...") ends the phrase
         m = sent.own(tok)
         if m is not None and m.actor_id not in seen and m.kind != "provisional":
             seen.add(m.actor_id)
@@ -354,6 +368,15 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         return _prefer_persons(out), 1.0
     if _is_passive(verb):
         return [], 1.0
+    # A name in first position that the parser did not call a subject ("Turkije/advmod
+    # overlegt met ..."): in a verb-second clause the name before the verb is its subject.
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("advmod", "amod", "nmod", "dep", "obl", "appos") and not _case(c):
+            m = sent.own(c)
+            if m is not None and m.kind in ("name", "org", "person", "standin"):
+                return _prefer_persons(sent.actors(c)), 0.8
+        if c.i >= verb.i:
+            break
     head = verb.head
     if seen < 3 and head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "acomp"):
         # "NAVO ziet Rusland ... delen": the object of a perception/causative verb is the subject.
@@ -384,7 +407,7 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
 def _subjects(verb: Token) -> list[Token]:
     """Subject tokens of `verb`. When the parser labels two nominals as subject, the second,
     after the verb and after the first ("Rusland levert Noord-Korea steun"), is an object."""
-    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    subj = [c for c in _clause_children(verb) if c.dep_ in SUBJ]
     if len(subj) > 1 and subj[0].i < verb.i < subj[1].i:
         return subj[:1]
     return subj
@@ -392,7 +415,7 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _misread_objects(verb: Token) -> list[Token]:
     """Nominals labelled subject that `_subjects` reads as (indirect) objects."""
-    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    subj = [c for c in _clause_children(verb) if c.dep_ in SUBJ]
     return subj[1:] if len(subj) > 1 and subj[0].i < verb.i < subj[1].i else []
 
 
@@ -468,7 +491,7 @@ def _negated(tok: Token) -> bool:
             return True
         if node.dep_ in ("obj", "dobj") and node.head.lemma_.lower() in CALLING_OFF:
             return True
-        if node.dep_ in ("obj", "dobj", "xcomp", "aux", "cop") and node.head is not node:
+        if node.dep_ in ("obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep") and node.head is not node:
             node = node.head
             continue
         break
@@ -752,13 +775,13 @@ class DependencyExtractor:
         agents = sent.np_agents(noun, cue)
         targets, mutual = sent.np_targets(noun, cue)
         factor = 0.85
-        if not agents or not targets:
+        if not agents or not targets or (mutual and len({t.mention.actor_id for t in targets}) < 2):
             # The parse misplaced a modifier ("op een gasinstallatie" on the verb): read the noun
             # phrase's surface order instead, within its bounds.
             more_agents, more_targets, more_mutual = _linear_phrase(noun, cue, sent)
             if not agents:
                 agents = [_Found(f.mention, f.factor * 0.9) for f in more_agents]
-            if not targets:
+            if not targets or (mutual and len({t.mention.actor_id for t in targets}) < 2):
                 targets, mutual = [_Found(f.mention, f.factor * 0.9) for f in more_targets], more_mutual
         if mutual:
             members = targets
