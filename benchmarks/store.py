@@ -46,6 +46,7 @@ def generate(path: Path, quads: int, *, actors: int = 300, seed: int = 7) -> dic
     per_article = 5
     written = 0
     with path.open("w", encoding="utf-8") as out:
+
         def q(s: str, p: str, o: str, g: str) -> None:
             nonlocal written
             out.write(f"{s} {p} {o} {g} .\n")
@@ -62,8 +63,12 @@ def generate(path: Path, quads: int, *, actors: int = 300, seed: int = 7) -> dic
             if c % per_article == 0:
                 q(art, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", KG.Article.n3(), ARTICLES_GRAPH.n3())
                 q(art, "<http://purl.org/dc/terms/title>", f'"Article {a}"', ARTICLES_GRAPH.n3())
-                q(art, "<http://purl.org/dc/terms/date>",
-                  f'"2025-{1 + a % 12:02d}-{1 + a % 28:02d}"^^<http://www.w3.org/2001/XMLSchema#date>', ARTICLES_GRAPH.n3())
+                q(
+                    art,
+                    "<http://purl.org/dc/terms/date>",
+                    f'"2025-{1 + a % 12:02d}-{1 + a % 28:02d}"^^<http://www.w3.org/2001/XMLSchema#date>',
+                    ARTICLES_GRAPH.n3(),
+                )
             # a skewed actor distribution, like news: a few actors in most claims
             s = actor_nodes[min(int(rng.paretovariate(1.2)) - 1, actors - 1)]
             o = actor_nodes[min(int(rng.paretovariate(1.2)), actors - 1)]
@@ -71,15 +76,19 @@ def generate(path: Path, quads: int, *, actors: int = 300, seed: int = 7) -> dic
             node = claim_iri(f"c-{c:016x}").n3()
             for p, v in (
                 ("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", KG.Claim.n3()),
-                (KG.subject.n3(), s), (KG.relation.n3(), KG[rel].n3()), (KG.object.n3(), o),
-                (KG.quadClass.n3(), KG[RELATIONS[rel][0]].n3()), (KG.cameo.n3(), f'"{RELATIONS[rel][1][0]}"'),
+                (KG.subject.n3(), s),
+                (KG.relation.n3(), KG[rel].n3()),
+                (KG.object.n3(), o),
+                (KG.quadClass.n3(), KG[RELATIONS[rel][0]].n3()),
+                (KG.cameo.n3(), f'"{RELATIONS[rel][1][0]}"'),
                 (KG.negated.n3(), '"false"^^<http://www.w3.org/2001/XMLSchema#boolean>'),
                 (KG.hedged.n3(), '"false"^^<http://www.w3.org/2001/XMLSchema#boolean>'),
                 (KG.confidence.n3(), '"0.9"^^<http://www.w3.org/2001/XMLSchema#double>'),
                 (KG.sentence.n3(), f'"Sentence {c} of article {a}."'),
                 (KG.charStart.n3(), f'"{c % 900}"^^<http://www.w3.org/2001/XMLSchema#integer>'),
                 (KG.charEnd.n3(), f'"{c % 900 + 80}"^^<http://www.w3.org/2001/XMLSchema#integer>'),
-                (KG.subjectText.n3(), '"Rusland"'), (KG.objectText.n3(), '"Oekraïne"'),
+                (KG.subjectText.n3(), '"Rusland"'),
+                (KG.objectText.n3(), '"Oekraïne"'),
                 ("<http://www.w3.org/ns/prov#wasDerivedFrom>", art),
                 ("<http://www.w3.org/ns/prov#wasGeneratedBy>", run),
             ):
@@ -134,15 +143,24 @@ def main() -> None:
         with Store.open(Path(tmp) / "ox.store") as store:
             prov_s, prov = timed(lambda: run_query(store, "relations_between", bindings={"a": a, "b": b}))
             counts_s, counts = timed(lambda: store.query_df(COUNTS_QUERY), repeat=2)
-        oxigraph = {"load_s": round(load_s, 3), "load_quads_per_s": round(shape["quads"] / load_s),
-                    "provenance_query_s": round(prov_s, 4), "provenance_rows": len(prov),  # type: ignore[arg-type]
-                    "counts_query_s": round(counts_s, 3), "counts_rows": len(counts)}  # type: ignore[arg-type]
+        oxigraph = {
+            "load_s": round(load_s, 3),
+            "load_quads_per_s": round(shape["quads"] / load_s),
+            "provenance_query_s": round(prov_s, 4),
+            "provenance_rows": len(prov),  # type: ignore[arg-type]
+            "counts_query_s": round(counts_s, 3),
+            "counts_rows": len(counts),
+        }  # type: ignore[arg-type]
 
         q1 = inject_values(load_query("relations_between"), {"a": a, "b": b})
         rdflib_side: dict[str, object] = {"timeout_s": args.rdflib_timeout}
         try:
-            proc = subprocess.run([sys.executable, "-c", RDFLIB_CHILD, str(data), q1, COUNTS_QUERY],
-                                  capture_output=True, text=True, timeout=args.rdflib_timeout)
+            proc = subprocess.run(
+                [sys.executable, "-c", RDFLIB_CHILD, str(data), q1, COUNTS_QUERY],
+                capture_output=True,
+                text=True,
+                timeout=args.rdflib_timeout,
+            )
             lines = proc.stdout.strip().splitlines()
         except subprocess.TimeoutExpired as exc:
             out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
@@ -159,11 +177,14 @@ def main() -> None:
         "oxigraph": oxigraph,
         "rdflib_memory": rdflib_side,
         "provenance_query_ratio_rdflib_over_oxigraph": ratio
-        if ratio is not None else f"> {round(args.rdflib_timeout / prov_s)} (rdflib did not finish)",
-        "targets": {"load_quads_per_s>=100k": oxigraph["load_quads_per_s"] >= 100_000,
-                    "provenance_query<0.1s": prov_s < 0.1, "counts_query<2s": counts_s < 2},
-        "machine": {"python": platform.python_version(), "platform": platform.platform(),
-                    "pyoxigraph": ox.__version__},
+        if ratio is not None
+        else f"> {round(args.rdflib_timeout / prov_s)} (rdflib did not finish)",
+        "targets": {
+            "load_quads_per_s>=100k": oxigraph["load_quads_per_s"] >= 100_000,
+            "provenance_query<0.1s": prov_s < 0.1,
+            "counts_query<2s": counts_s < 2,
+        },
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "pyoxigraph": ox.__version__},
     }
     print(json.dumps(result, indent=2))
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -30,8 +30,16 @@ from kg.model import RELATIONS  # noqa: E402
 from kg.visualize import render_html  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 TYPES = ["Country"] * 5 + ["Person"] * 3 + ["InternationalOrganization", "GovernmentBody", "ArmedGroup"]
 
 
@@ -49,22 +57,49 @@ def synthetic_claims(n_actors: int, *, claims_per_actor: float = 3.0, seed: int 
             o = actors[(actors.index(s) + 1) % n_actors]
         rel = rng.choice(relations)
         si, oi = int(s[4:]), int(o[4:])
-        rows.append({
-            "claim": f"c-{k:07d}", "subject": s, "subject_label": f"Actor {si}", "subject_label_nl": f"Actor {si}",
-            "subject_type": TYPES[si % len(TYPES)], "subject_code": "", "subject_state": s,
-            "subject_state_label": f"Actor {si}", "subject_text": f"Actor {si}",
-            "relation": rel, "quad_class": RELATIONS[rel][0], "cameo": RELATIONS[rel][1][0],
-            "object": o, "object_label": f"Actor {oi}", "object_label_nl": f"Actor {oi}",
-            "object_type": TYPES[oi % len(TYPES)], "object_code": "", "object_state": o,
-            "object_state_label": f"Actor {oi}", "object_text": f"Actor {oi}",
-            "attributed_to": None, "attributed_to_label": None, "negated": rng.random() < 0.05,
-            "hedged": rng.random() < 0.1, "confidence": round(rng.uniform(0.4, 1.0), 2),
-            "sentence": f"Actor {si} {rel.replace('_', ' ')} Actor {oi}, officials said on state television.",
-            "char_start": 0, "char_end": 80, "article": f"a-{k // 5:07d}", "title": f"Article {k // 5}",
-            "dateline": "DOHA", "agency": "ANP/RTR", "date": f"2024-{1 + k % 12:02d}-{1 + k % 28:02d}",
-            "source": "synthetic", "language": "en", "extractor": "synthetic",
-            "verdict": rng.choice([None] * 8 + ["confirmed", "rejected"]), "corrected_relation": None, "note": None,
-        })
+        rows.append(
+            {
+                "claim": f"c-{k:07d}",
+                "subject": s,
+                "subject_label": f"Actor {si}",
+                "subject_label_nl": f"Actor {si}",
+                "subject_type": TYPES[si % len(TYPES)],
+                "subject_code": "",
+                "subject_state": s,
+                "subject_state_label": f"Actor {si}",
+                "subject_text": f"Actor {si}",
+                "relation": rel,
+                "quad_class": RELATIONS[rel][0],
+                "cameo": RELATIONS[rel][1][0],
+                "object": o,
+                "object_label": f"Actor {oi}",
+                "object_label_nl": f"Actor {oi}",
+                "object_type": TYPES[oi % len(TYPES)],
+                "object_code": "",
+                "object_state": o,
+                "object_state_label": f"Actor {oi}",
+                "object_text": f"Actor {oi}",
+                "attributed_to": None,
+                "attributed_to_label": None,
+                "negated": rng.random() < 0.05,
+                "hedged": rng.random() < 0.1,
+                "confidence": round(rng.uniform(0.4, 1.0), 2),
+                "sentence": f"Actor {si} {rel.replace('_', ' ')} Actor {oi}, officials said on state television.",
+                "char_start": 0,
+                "char_end": 80,
+                "article": f"a-{k // 5:07d}",
+                "title": f"Article {k // 5}",
+                "dateline": "DOHA",
+                "agency": "ANP/RTR",
+                "date": f"2024-{1 + k % 12:02d}-{1 + k % 28:02d}",
+                "source": "synthetic",
+                "language": "en",
+                "extractor": "synthetic",
+                "verdict": rng.choice([None] * 8 + ["confirmed", "rejected"]),
+                "corrected_relation": None,
+                "note": None,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -89,8 +124,13 @@ def time_in_chromium(browser, path: Path, timeout_s: float) -> dict[str, float |
     page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")  # first frame
     drawn = time.perf_counter() - t0
     context.close()
-    return {"load_s": round(loaded, 3), "stabilised_s": round(in_page, 3), "stabilised_wall_s": round(wall, 3),
-            "first_render_after_stabilised_s": round(drawn, 3), "page_errors": len(errors)}
+    return {
+        "load_s": round(loaded, 3),
+        "stabilised_s": round(in_page, 3),
+        "stabilised_wall_s": round(wall, 3),
+        "first_render_after_stabilised_s": round(drawn, 3),
+        "page_errors": len(errors),
+    }
 
 
 def main() -> None:
@@ -118,11 +158,17 @@ def main() -> None:
                 t0 = time.perf_counter()
                 render_html(claims, path, max_nodes=max_nodes, title=f"benchmark {n}")
                 gen = time.perf_counter() - t0
-                page = json.loads(path.read_text(encoding="utf-8").split('id="kg-data">', 1)[1].split("</script>", 1)[0])
+                page = json.loads(
+                    path.read_text(encoding="utf-8").split('id="kg-data">', 1)[1].split("</script>", 1)[0]
+                )
                 row: dict[str, object] = {
-                    "actors": n, "claims": len(claims), "max_nodes": max_nodes,
-                    "nodes_drawn": len(page["nodes"]), "edges_drawn": len(page["edges"]),
-                    "generation_s": round(gen, 3), "page_mb": round(path.stat().st_size / 1e6, 2),
+                    "actors": n,
+                    "claims": len(claims),
+                    "max_nodes": max_nodes,
+                    "nodes_drawn": len(page["nodes"]),
+                    "edges_drawn": len(page["edges"]),
+                    "generation_s": round(gen, 3),
+                    "page_mb": round(path.stat().st_size / 1e6, 2),
                 }
                 if browser is not None:
                     row.update(time_in_chromium(browser, path, args.timeout))
@@ -132,7 +178,8 @@ def main() -> None:
         browser.close()
         pw.stop()
     report = {
-        "benchmark": "visualize", "target": "2,000-actor page interactive (stabilised, physics off) within 5 s",
+        "benchmark": "visualize",
+        "target": "2,000-actor page interactive (stabilised, physics off) within 5 s",
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
         "results": results,
     }

@@ -51,8 +51,24 @@ if not ACTOR_DIR.is_dir():  # installed as a wheel: data ship inside the package
 
 # Agencies are named in datelines and bylines; they report events, they never take part.
 NEWS_AGENCIES = frozenset(
-    {"anp", "rtr", "reuters", "afp", "ap", "dpa", "belga", "bloomberg", "efe", "ansa", "tass", "ria", "xinhua",
-     "associated press", "agence france-presse", "persbureau"}
+    {
+        "anp",
+        "rtr",
+        "reuters",
+        "afp",
+        "ap",
+        "dpa",
+        "belga",
+        "bloomberg",
+        "efe",
+        "ansa",
+        "tass",
+        "ria",
+        "xinhua",
+        "associated press",
+        "agence france-presse",
+        "persbureau",
+    }
 )
 
 
@@ -203,8 +219,13 @@ class Gazetteer:
                 self._alias(lang, [n for n in names if n], qid, "person")
         for row in _read_tsv(d / "roles.tsv"):
             role = Role(
-                row["person_qid"], row["role_en"], row["role_nl"], row["org_qid"], row["code"],
-                _date(row["start"]), _date(row["end"]),
+                row["person_qid"],
+                row["role_en"],
+                row["role_nl"],
+                row["org_qid"],
+                row["code"],
+                _date(row["start"]),
+                _date(row["end"]),
             )
             self.roles[role.person].append(role)
         for roles in self.roles.values():
@@ -215,8 +236,9 @@ class Gazetteer:
         if not path.is_file():  # older actor data: no agent nouns, no derived agents
             return
         for row in _read_tsv(path):
-            noun = AgentNoun(tuple(row["term"].lower().split()), row["agent"], row["type"], row["side"],
-                             row["in"] == "yes")
+            noun = AgentNoun(
+                tuple(row["term"].lower().split()), row["agent"], row["type"], row["side"], row["in"] == "yes"
+            )
             if row["lang"] in self.agents:
                 self.agents[row["lang"]][noun.words[-1]].append(noun)
         for table in self.agents.values():
@@ -242,13 +264,18 @@ class Gazetteer:
         if actor_id not in self.derived:
             nl = self._agent_nl.get(noun.agent, noun.agent)
             self.derived[actor_id] = Entry(
-                actor_id, noun.type, f"{st.label_en} ({noun.agent})", f"{st.label_nl} ({nl})", st.code, state,
+                actor_id,
+                noun.type,
+                f"{st.label_en} ({noun.agent})",
+                f"{st.label_nl} ({nl})",
+                st.code,
+                state,
                 side=noun.side,
             )
         return actor_id
 
     def side(self, actor_id: str) -> str:
-        """"nonstate" for a state's rebels, opposition or protesters; "state" otherwise."""
+        """ "nonstate" for a state's rebels, opposition or protesters; "state" otherwise."""
         entry = self.derived.get(actor_id)
         return entry.side if entry is not None and entry.side else "state"
 
@@ -270,7 +297,7 @@ class Gazetteer:
             holding = [r for r in roles if r.holds_on(on)]
             if holding:
                 # A head of state/government outranks a minister post held at the same time.
-                return max(holding, key=lambda r: (r.start or date.min))
+                return max(holding, key=lambda r: r.start or date.min)
             past = [r for r in roles if r.start is None or r.start <= on]
             if past:
                 return past[-1]
@@ -288,15 +315,26 @@ class Gazetteer:
         if entry.type != "Person":
             state = self.entries.get(entry.state)
             return Actor(
-                id=entry.id, label=entry.label_en, label_nl=entry.label_nl, type=entry.type, code=entry.code,
-                state=entry.state, state_label=state.label_en if state else "", provisional=entry.provisional,
+                id=entry.id,
+                label=entry.label_en,
+                label_nl=entry.label_nl,
+                type=entry.type,
+                code=entry.code,
+                state=entry.state,
+                state_label=state.label_en if state else "",
+                provisional=entry.provisional,
             )
         role = self.role_on(entry.id, on)
         org = self.entries.get(role.org) if role else None
         return Actor(
-            id=entry.id, label=entry.label_en, label_nl=entry.label_nl, type="Person",
-            code=role.code if role else "", state=role.org if role else "",
-            state_label=org.label_en if org else "", role=role.title_en if role else "",
+            id=entry.id,
+            label=entry.label_en,
+            label_nl=entry.label_nl,
+            type="Person",
+            code=role.code if role else "",
+            state=role.org if role else "",
+            state_label=org.label_en if org else "",
+            role=role.title_en if role else "",
             provisional=entry.provisional,
         )
 
@@ -443,8 +481,10 @@ class ActorMatcher:
             noun, first = hit
             state, owner = "", None
             for child in tok.children:
-                if child.i < tok.i and child.dep_ in _STATE_MODS and not any(
-                    c.dep_ in ("conj", "cc") for c in child.children
+                if (
+                    child.i < tok.i
+                    and child.dep_ in _STATE_MODS
+                    and not any(c.dep_ in ("conj", "cc") for c in child.children)
                 ):
                     owner = by_tok.get(child.i)
                     state = self._country(owner)
@@ -462,8 +502,11 @@ class ActorMatcher:
             absorbed.add(owner)
             start, end = min(first, owner.start), max(tok.i + 1, owner.end)
             span = doc[start:end]
-            added.append(TokenMention(start, end, span.start_char, span.end_char,
-                                      self.gazetteer.add_state_agent(state, noun), "agent"))
+            added.append(
+                TokenMention(
+                    start, end, span.start_char, span.end_char, self.gazetteer.add_state_agent(state, noun), "agent"
+                )
+            )
         return [m for m in found if m not in absorbed] + added
 
     # -- provisional actors ------------------------------------------------------------------
@@ -478,7 +521,9 @@ class ActorMatcher:
                 span = span[:-1]
             name = span.text.strip()
             if (
-                len(name) < 2 or not any(ch.isupper() for ch in name) or fold(name) in NEWS_AGENCIES
+                len(name) < 2
+                or not any(ch.isupper() for ch in name)
+                or fold(name) in NEWS_AGENCIES
                 or any(t.i in taken for t in span)
             ):
                 continue
@@ -490,8 +535,9 @@ class ActorMatcher:
             actor_id = self.gazetteer.add_provisional(name, type_)
             state = self._title_state(span, found) if type_ == "Person" else ""
             taken.update(t.i for t in span)
-            out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "provisional",
-                                    state))
+            out.append(
+                TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "provisional", state)
+            )
         return out
 
     def _people(self, name: str) -> str:
@@ -572,7 +618,9 @@ def _titles_a_name(tok: Token) -> bool:
     if tok.dep_ in ("compound", "flat", "flat:name") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
         return True
     return any(
-        c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod") and c.pos_ == "PROPN" and c.i > tok.i
+        c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod")
+        and c.pos_ == "PROPN"
+        and c.i > tok.i
         and not any(g.dep_ in ("case", "prep") for g in c.children)
         for c in tok.children
     )

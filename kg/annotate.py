@@ -49,13 +49,43 @@ __all__ = [
 ASSESSMENTS = ("confirmed", "rejected", "corrected")
 EXPORT_FORMATS = ("csv", "jsonl")
 EDGE_COLUMNS = (
-    "subject", "subject_label", "relation", "object", "object_label", "quad_class", "negated", "count",
-    "confirmed", "corrected", "rejected", "unreviewed", "verdicts", "extracted_as", "first_date", "last_date",
-    "mean_confidence", "articles", "claims",
+    "subject",
+    "subject_label",
+    "relation",
+    "object",
+    "object_label",
+    "quad_class",
+    "negated",
+    "count",
+    "confirmed",
+    "corrected",
+    "rejected",
+    "unreviewed",
+    "verdicts",
+    "extracted_as",
+    "first_date",
+    "last_date",
+    "mean_confidence",
+    "articles",
+    "claims",
 )
 ANNOTATION_EXPORT_COLUMNS = (
-    "annotation", "target", "verdict", "corrected_relation", "note", "analyst", "created", "motivation",
-    "subject", "subject_label", "relation", "object", "object_label", "sentence", "article", "title",
+    "annotation",
+    "target",
+    "verdict",
+    "corrected_relation",
+    "note",
+    "analyst",
+    "created",
+    "motivation",
+    "subject",
+    "subject_label",
+    "relation",
+    "object",
+    "object_label",
+    "sentence",
+    "article",
+    "title",
 )
 EdgeTarget = tuple[str, str, str]
 
@@ -147,7 +177,7 @@ def reviewed_claims(store: Store | _HasStore, *, status: str | None = None, **fi
     if cues is not None:
         from kg.vocab import CLAIM
 
-        cue = {str(c)[len(CLAIM):]: str(w) for c, w in zip(cues["claim"], cues["cue"], strict=True)}
+        cue = {str(c)[len(CLAIM) :]: str(w) for c, w in zip(cues["claim"], cues["cue"], strict=True)}
     df["cue"] = [cue.get(c, "") for c in ids]
     if status == "unreviewed":
         df = df[df["verdict"].isna()]
@@ -210,17 +240,21 @@ def annotate(
     if verdict not in VERDICTS:
         raise AnnotationError(f"unknown verdict {verdict!r}; valid: {', '.join(VERDICTS)}")
     if verdict == "corrected" and relation not in RELATIONS:
-        raise AnnotationError(
-            f"a correction needs the right relation, got {relation!r}; valid: {', '.join(RELATIONS)}"
-        )
+        raise AnnotationError(f"a correction needs the right relation, got {relation!r}; valid: {', '.join(RELATIONS)}")
     if verdict != "corrected" and relation is not None:
         raise AnnotationError(f"relation={relation!r} only goes with verdict='corrected', not {verdict!r}")
     who = analyst if analyst else default_analyst()
     claim_ids = [target.strip()] if isinstance(target, str) else _edge_claims(s, target)
     created = datetime.now(UTC)
     made = tuple(
-        Annotation(target=c, verdict=verdict, analyst=who, note=note, relation=relation,  # type: ignore[arg-type]
-                   created=created)
+        Annotation(
+            target=c,
+            verdict=verdict,  # type: ignore[arg-type]
+            analyst=who,
+            note=note,
+            relation=relation,  # type: ignore[arg-type]
+            created=created,
+        )
         for c in claim_ids
     )
     for annotation in made:
@@ -300,19 +334,33 @@ def edges(
             continue
         reviewed = d["confirmed"] + d["corrected"] + d["rejected"]
         tally = [(d[v], v) for v in ASSESSMENTS] + [(d["count"] - reviewed, "unreviewed")]
-        rows.append({
-            "subject": s, "subject_label": g.nodes[s]["label"], "relation": d["relation"],
-            "object": o, "object_label": g.nodes[o]["label"], "quad_class": d["quad_class"],
-            "negated": d["negated"], "count": d["count"], "confirmed": d["confirmed"],
-            "corrected": d["corrected"], "rejected": d["rejected"], "unreviewed": d["count"] - reviewed,
-            "verdicts": ", ".join(f"{n} {v}" for n, v in tally if n),
-            "extracted_as": tuple(sorted({extracted[c] for c in d["claims"]} - {d["relation"]})),
-            "first_date": d["first_date"] or None, "last_date": d["last_date"] or None,
-            "mean_confidence": d["mean_confidence"], "articles": len(d["articles"]), "claims": d["claims"],
-        })
+        rows.append(
+            {
+                "subject": s,
+                "subject_label": g.nodes[s]["label"],
+                "relation": d["relation"],
+                "object": o,
+                "object_label": g.nodes[o]["label"],
+                "quad_class": d["quad_class"],
+                "negated": d["negated"],
+                "count": d["count"],
+                "confirmed": d["confirmed"],
+                "corrected": d["corrected"],
+                "rejected": d["rejected"],
+                "unreviewed": d["count"] - reviewed,
+                "verdicts": ", ".join(f"{n} {v}" for n, v in tally if n),
+                "extracted_as": tuple(sorted({extracted[c] for c in d["claims"]} - {d["relation"]})),
+                "first_date": d["first_date"] or None,
+                "last_date": d["last_date"] or None,
+                "mean_confidence": d["mean_confidence"],
+                "articles": len(d["articles"]),
+                "claims": d["claims"],
+            }
+        )
     df = pd.DataFrame(rows, columns=list(EDGE_COLUMNS), dtype=object)
-    return df.sort_values(["count", "subject_label", "relation", "object_label"],
-                          ascending=[False, True, True, True], kind="stable").reset_index(drop=True)
+    return df.sort_values(
+        ["count", "subject_label", "relation", "object_label"], ascending=[False, True, True, True], kind="stable"
+    ).reset_index(drop=True)
 
 
 def annotations(
@@ -410,4 +458,3 @@ def export_annotations(
     except OSError as exc:
         raise AnnotationError(f"cannot write annotations to {path}: {exc.strerror}") from exc
     return path
-

@@ -119,7 +119,10 @@ class KnowledgeGraph:
         bar = _progress_bar(None, "extracting")
         try:
             for result in extract_claims(
-                self._not_current(articles, extractor, report), extractor=extractor, batch_size=batch_size, on_error=problem,
+                self._not_current(articles, extractor, report),
+                extractor=extractor,
+                batch_size=batch_size,
+                on_error=problem,
                 progress=bar.update if bar is not None else None,
             ):
                 report.articles += 1
@@ -127,8 +130,11 @@ class KnowledgeGraph:
                 report.claims += len(result.claims)
                 try:
                     added = self.store.add(
-                        result.article, result.claims, extractor=result.extractor,
-                        extractor_version=result.extractor_version, pipeline=result.pipeline,
+                        result.article,
+                        result.claims,
+                        extractor=result.extractor,
+                        extractor_version=result.extractor_version,
+                        pipeline=result.pipeline,
                     )
                 except KGError as exc:
                     problem(exc)
@@ -244,8 +250,11 @@ def build(
 
     with KnowledgeGraph.open(store) as graph:
         graph.add(
-            read_articles(*inputs, on_error=problem), extractor=extractor, batch_size=batch_size,
-            on_error=on_error, report=report,
+            read_articles(*inputs, on_error=problem),
+            extractor=extractor,
+            batch_size=batch_size,
+            on_error=on_error,
+            report=report,
         )
         if page is not None:
             report.page = graph.render_html(page)

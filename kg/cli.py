@@ -74,7 +74,11 @@ def build(
     if not no_page:
         _check_overwrite(page, force)
     report = run_build(
-        inputs, store=store, page=None if no_page else page, extractor=extractor, batch_size=batch_size,
+        inputs,
+        store=store,
+        page=None if no_page else page,
+        extractor=extractor,
+        batch_size=batch_size,
         on_error=lambda e: _err(str(e)),
     )
     typer.echo(report.summary())
@@ -102,27 +106,27 @@ def extract(
         errors.append(str(e))
         _err(str(e))
 
-    rows = []
+    rows: list[dict[str, object]] = []
     for article, claims in run_extract(inputs, extractor=extractor, on_error=problem):
         for claim in claims:
-            record = claim_record(claim, article)
             if format == "jsonl":
-                typer.echo(json.dumps(record, ensure_ascii=False))
+                typer.echo(json.dumps(claim_record(claim, article), ensure_ascii=False))
             else:
-                rows.append(record)
+                rows.append(
+                    {
+                        "subject": claim.subject.actor.label,
+                        "relation": claim.relation,
+                        "object": claim.object.actor.label,
+                        "attributed_to": claim.attributed_to.label if claim.attributed_to else "",
+                        "neg": "x" if claim.negated else "",
+                        "hedge": "x" if claim.hedged else "",
+                        "conf": claim.confidence,
+                        "dateline": article.dateline,
+                        "sentence": claim.provenance.sentence[:90],
+                    }
+                )
     if format == "table":
-        _print_table(
-            [
-                {
-                    "subject": r["subject"]["label"], "relation": r["relation"], "object": r["object"]["label"],  # type: ignore[index]
-                    "attributed_to": (r["attributed_to"] or {}).get("label", ""),  # type: ignore[union-attr]
-                    "neg": "x" if r["negated"] else "", "hedge": "x" if r["hedged"] else "",
-                    "conf": r["confidence"], "dateline": r["article"]["dateline"],  # type: ignore[index]
-                    "sentence": str(r["sentence"])[:90],
-                }
-                for r in rows
-            ]
-        )
+        _print_table(rows)
     if errors:
         raise typer.Exit(1)
 
@@ -133,8 +137,9 @@ def _print_table(rows: list[dict[str, object]]) -> None:
         return
     import pandas as pd
 
-    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250,
-                           "display.max_colwidth", 90):
+    with pd.option_context(
+        "display.max_rows", None, "display.max_columns", None, "display.width", 250, "display.max_colwidth", 90
+    ):
         typer.echo(pd.DataFrame(rows).to_string(index=False))
 
 
@@ -198,8 +203,16 @@ def visualize(
     _check_overwrite(output, force)
     with KnowledgeGraph.open(store, read_only=True) as graph:
         path = graph.render_html(
-            output, lang=lang, actor=actor, hops=hops, level=level, relations=relation or None,
-            since=since, until=until, min_claims=min_claims, max_nodes=max_nodes,
+            output,
+            lang=lang,
+            actor=actor,
+            hops=hops,
+            level=level,
+            relations=relation or None,
+            since=since,
+            until=until,
+            min_claims=min_claims,
+            max_nodes=max_nodes,
         )
     typer.echo(str(path))
 

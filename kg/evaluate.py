@@ -165,14 +165,21 @@ class Score:
 
     def __add__(self, other: Score) -> Score:
         return Score(
-            self.predicted + other.predicted, self.correct + other.correct,
-            self.gold + other.gold, self.found + other.found,
+            self.predicted + other.predicted,
+            self.correct + other.correct,
+            self.gold + other.gold,
+            self.found + other.found,
         )
 
     def to_dict(self) -> dict[str, float | int]:
         return {
-            "predicted": self.predicted, "correct": self.correct, "gold": self.gold, "found": self.found,
-            "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+            "predicted": self.predicted,
+            "correct": self.correct,
+            "gold": self.gold,
+            "found": self.found,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
         }
 
     def line(self) -> str:
@@ -193,8 +200,12 @@ class Case:
     predicted: tuple[str, ...]
 
     def to_dict(self, *, texts: bool) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": self.id, "label": self.label, "gold": list(self.gold),
-                               "predicted": list(self.predicted)}
+        out: dict[str, Any] = {
+            "id": self.id,
+            "label": self.label,
+            "gold": list(self.gold),
+            "predicted": list(self.predicted),
+        }
         if texts:
             out["text"] = self.text
         return out
@@ -245,8 +256,11 @@ class EvalReport:
                 out.append(f"    {key:<18} {score.line()}")
         for note in self.notes:
             out.append(f"  note: {note}")
-        for title, items in (("misses", self.misses), ("false positives", self.false_positives),
-                             ("negated (not counted)", self.negated)):
+        for title, items in (
+            ("misses", self.misses),
+            ("false positives", self.false_positives),
+            ("negated (not counted)", self.negated),
+        ):
             if not items:
                 continue
             out.append(f"  {title} ({len(items)}, first {min(cases, len(items))}):")
@@ -364,8 +378,12 @@ def load_plover(path: str | Path | None = None) -> tuple[list[GoldEvent], dict[s
         except ValueError:
             when = None
         ev = GoldEvent(
-            id=str(rec.get("id", "")), text=str(text), plover=kind, sources=_codes(rec.get("source")),
-            targets=_codes(rec.get("target")), date=when,
+            id=str(rec.get("id", "")),
+            text=str(text),
+            plover=kind,
+            sources=_codes(rec.get("source")),
+            targets=_codes(rec.get("target")),
+            date=when,
         )
         if not ev.sources:
             skipped["no source actor code"] += 1
@@ -433,12 +451,18 @@ def score_plover(
             false_pos.append(Case(id=ev.id, label=ev.plover, text=ev.text, gold=shown_gold, predicted=shown_pred))
         neg = [p for p in preds if p.negated]
         if neg:
-            negated.append(Case(
-                id=ev.id, label=ev.plover, text=ev.text, gold=shown_gold,
-                predicted=tuple(sorted(f"{_fmt(norm(p))} not {p.relation}" for p in neg)),
-            ))
+            negated.append(
+                Case(
+                    id=ev.id,
+                    label=ev.plover,
+                    text=ev.text,
+                    gold=shown_gold,
+                    predicted=tuple(sorted(f"{_fmt(norm(p))} not {p.relation}" for p in neg)),
+                )
+            )
     counts = {
-        "events": len(events), "gold pairs": n_gold_pairs,
+        "events": len(events),
+        "gold pairs": n_gold_pairs,
         "negated claims": sum(1 for ps in predictions.values() for p in ps if p.negated),
     }
     notes = [
@@ -454,10 +478,16 @@ def score_plover(
             "(the rest are coded from unnamed agents such as 'rebels', 'officials', cities, ethnic groups)"
         )
     return EvalReport(
-        name="plover", extractor=extractor, levels=levels,
+        name="plover",
+        extractor=extractor,
+        levels=levels,
         breakdown={"PLOVER type (pairs+quad)": dict(by_type), "kg relation (precision, pairs+quad)": dict(by_relation)},
-        counts=counts, skipped=dict(skipped or {}), misses=tuple(misses), false_positives=tuple(false_pos),
-        negated=tuple(negated), notes=tuple(notes),
+        counts=counts,
+        skipped=dict(skipped or {}),
+        misses=tuple(misses),
+        false_positives=tuple(false_pos),
+        negated=tuple(negated),
+        notes=tuple(notes),
     )
 
 
@@ -465,8 +495,10 @@ def _extract(articles: list[Article], extractor: str) -> dict[str, tuple[Claim, 
     from .extract import extract_claims
 
     errors: list[str] = []
-    out = {r.article.id: r.claims for r in extract_claims(articles, extractor=extractor,
-                                                          on_error=lambda e: errors.append(str(e)))}
+    out = {
+        r.article.id: r.claims
+        for r in extract_claims(articles, extractor=extractor, on_error=lambda e: errors.append(str(e)))
+    }
     if errors:
         raise EvaluationError(f"{len(errors)} gold texts failed to extract; first: {errors[0]}")
     return out
@@ -479,9 +511,7 @@ def _recognised_codes(texts: Iterable[str], gazetteer: Gazetteer) -> list[set[st
 
     nlp, _ = nlp_for("en")
     matcher = ActorMatcher(nlp, gazetteer, "en")
-    return [
-        {state_code(gazetteer.actor(m.actor_id), gazetteer) for m in matcher(nlp.make_doc(t))} for t in texts
-    ]
+    return [{state_code(gazetteer.actor(m.actor_id), gazetteer) for m in matcher(nlp.make_doc(t))} for t in texts]
 
 
 def evaluate_plover(path: str | Path | None = None, *, extractor: str = "dependency.v1") -> EvalReport:
@@ -585,8 +615,11 @@ def load_re3d(path: str | Path | None = None) -> tuple[dict[str, str], list[Gold
             if r["type"] not in RE3D_TYPES:
                 continue
             g = GoldRelation(
-                doc=r["documentId"], type=r["type"], source=(r["sourceBegin"], r["sourceEnd"]),
-                target=(r["targetBegin"], r["targetEnd"]), source_text=r.get("source", ""),
+                doc=r["documentId"],
+                type=r["type"],
+                source=(r["sourceBegin"], r["sourceEnd"]),
+                target=(r["targetBegin"], r["targetEnd"]),
+                source_text=r.get("source", ""),
                 target_text=r.get("target", ""),
             )
             gold.setdefault(g.key, g)
@@ -594,8 +627,12 @@ def load_re3d(path: str | Path | None = None) -> tuple[dict[str, str], list[Gold
 
 
 def score_re3d(
-    docs: Mapping[str, str], gold: Sequence[GoldRelation], claims: Sequence[SpanClaim], *,
-    extractor: str = "", types: Mapping[str, int] | None = None,
+    docs: Mapping[str, str],
+    gold: Sequence[GoldRelation],
+    claims: Sequence[SpanClaim],
+    *,
+    extractor: str = "",
+    types: Mapping[str, int] | None = None,
 ) -> EvalReport:
     """Score span claims against gold relations (see module docs)."""
     scored = [c for c in claims if not c.negated and c.relation in _RE3D_OF_RELATION]
@@ -617,25 +654,37 @@ def score_re3d(
         by_type[g.type] += Score(0, 0, 1, int(hit))
         if not hit:
             # Names go in `text` (left out of JSON): gold and predicted hold offsets only.
-            misses.append(Case(id=g.doc[:12], label=g.type,
-                               text=f"{g.source_text} — {g.target_text}: " + _context(docs.get(g.doc, ""), g.source,
-                                                                                     g.target),
-                               gold=(f"{g.source[0]}-{g.source[1]} / {g.target[0]}-{g.target[1]}",), predicted=()))
+            misses.append(
+                Case(
+                    id=g.doc[:12],
+                    label=g.type,
+                    text=f"{g.source_text} — {g.target_text}: " + _context(docs.get(g.doc, ""), g.source, g.target),
+                    gold=(f"{g.source[0]}-{g.source[1]} / {g.target[0]}-{g.target[1]}",),
+                    predicted=(),
+                )
+            )
     for c in units.values():
         typ = _RE3D_OF_RELATION[c.relation]
         hit = any(_matches(c, g) for g in gold_by_doc[c.doc])
         by_type[typ] += Score(1, int(hit), 0, 0)
         if not hit:
-            false_pos.append(Case(id=c.doc[:12], label=typ,
-                                  text=f"{c.subject_text} {c.relation} {c.object_text}: "
-                                  + _context(docs.get(c.doc, ""), c.subject, c.object),
-                                  gold=(), predicted=(f"{c.subject[0]}-{c.subject[1]} {c.relation} "
-                                                      f"{c.object[0]}-{c.object[1]}",)))
+            false_pos.append(
+                Case(
+                    id=c.doc[:12],
+                    label=typ,
+                    text=f"{c.subject_text} {c.relation} {c.object_text}: "
+                    + _context(docs.get(c.doc, ""), c.subject, c.object),
+                    gold=(),
+                    predicted=(f"{c.subject[0]}-{c.subject[1]} {c.relation} {c.object[0]}-{c.object[1]}",),
+                )
+            )
     overall = sum(by_type.values(), Score())
     negated = [c for c in claims if c.negated and c.relation in _RE3D_OF_RELATION]
     counts = {
-        "documents": len(docs), "gold relations (scored types)": len(gold),
-        "claims": len(claims), "claims scored": len(units),
+        "documents": len(docs),
+        "gold relations (scored types)": len(gold),
+        "claims": len(claims),
+        "claims scored": len(units),
         "claims with relations re3d has no type for": sum(1 for c in claims if c.relation not in _RE3D_OF_RELATION),
         "negated claims": len(negated),
     }
@@ -647,8 +696,15 @@ def score_re3d(
         "does not resolve; those relations cannot be found",
     ]
     return EvalReport(
-        name="re3d", extractor=extractor, levels={"relations": overall}, breakdown={"re3d type": by_type},
-        counts=counts, skipped=ignored, misses=tuple(misses), false_positives=tuple(false_pos), notes=tuple(notes),
+        name="re3d",
+        extractor=extractor,
+        levels={"relations": overall},
+        breakdown={"re3d type": by_type},
+        counts=counts,
+        skipped=ignored,
+        misses=tuple(misses),
+        false_positives=tuple(false_pos),
+        notes=tuple(notes),
     )
 
 
@@ -663,9 +719,15 @@ def evaluate_re3d(path: str | Path | None = None, *, extractor: str = "dependenc
     articles = {doc_id: Article.from_text(text, language="en", source=doc_id) for doc_id, text in docs.items()}
     claims = _extract(list(articles.values()), extractor)
     spans = [
-        SpanClaim(doc=doc_id, relation=c.relation, subject=(c.subject.start, c.subject.end),
-                  object=(c.object.start, c.object.end), subject_text=c.subject.text, object_text=c.object.text,
-                  negated=c.negated)
+        SpanClaim(
+            doc=doc_id,
+            relation=c.relation,
+            subject=(c.subject.start, c.subject.end),
+            object=(c.object.start, c.object.end),
+            subject_text=c.subject.text,
+            object_text=c.object.text,
+            negated=c.negated,
+        )
         for doc_id, article in articles.items()
         for c in claims.get(article.id, ())
     ]

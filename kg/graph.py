@@ -47,16 +47,57 @@ Level = Literal["actor", "state"]
 
 #: The columns of ``Store.claims_df()``; the graph reads a subset and tolerates the rest missing.
 CLAIM_COLUMNS = (
-    "claim", "subject", "subject_label", "subject_label_nl", "subject_type", "subject_code",
-    "subject_state", "subject_state_label", "subject_text", "relation", "quad_class", "cameo",
-    "object", "object_label", "object_label_nl", "object_type", "object_code", "object_state",
-    "object_state_label", "object_text", "attributed_to", "attributed_to_label", "negated", "hedged",
-    "confidence", "sentence", "char_start", "char_end", "article", "title", "dateline", "agency", "date",
-    "source", "language", "extractor", "verdict", "corrected_relation", "note",
+    "claim",
+    "subject",
+    "subject_label",
+    "subject_label_nl",
+    "subject_type",
+    "subject_code",
+    "subject_state",
+    "subject_state_label",
+    "subject_text",
+    "relation",
+    "quad_class",
+    "cameo",
+    "object",
+    "object_label",
+    "object_label_nl",
+    "object_type",
+    "object_code",
+    "object_state",
+    "object_state_label",
+    "object_text",
+    "attributed_to",
+    "attributed_to_label",
+    "negated",
+    "hedged",
+    "confidence",
+    "sentence",
+    "char_start",
+    "char_end",
+    "article",
+    "title",
+    "dateline",
+    "agency",
+    "date",
+    "source",
+    "language",
+    "extractor",
+    "verdict",
+    "corrected_relation",
+    "note",
 )
 _REQUIRED = ("claim", "subject", "relation", "object")
 _USED = tuple(c for c in CLAIM_COLUMNS if c.startswith(("subject", "object")) and not c.endswith("_text")) + (
-    "claim", "relation", "negated", "hedged", "confidence", "article", "date", "verdict", "corrected_relation",
+    "claim",
+    "relation",
+    "negated",
+    "hedged",
+    "confidence",
+    "article",
+    "date",
+    "verdict",
+    "corrected_relation",
 )
 
 
@@ -92,7 +133,9 @@ def _number(value: Any, default: float) -> float:
 def _records(claims: pd.DataFrame, columns: tuple[str, ...]) -> list[dict[str, Any]]:
     """Rows as dicts of the given columns; ``tolist()`` per column is ~10x faster than ``to_dict("records")``."""
     present = [c for c in columns if c in claims.columns]
-    return [dict(zip(present, values, strict=True)) for values in zip(*(claims[c].tolist() for c in present), strict=True)]
+    return [
+        dict(zip(present, values, strict=True)) for values in zip(*(claims[c].tolist() for c in present), strict=True)
+    ]
 
 
 def effective_relation(row: Mapping[str, Any]) -> str:
@@ -249,7 +292,9 @@ def to_networkx(
         )
     for (s, o, key), e in edges.items():
         g.add_edge(
-            s, o, key=key,
+            s,
+            o,
+            key=key,
             relation=e.relation,
             quad_class=RELATIONS[e.relation][0],
             cameo=RELATIONS[e.relation][1][0],
@@ -360,21 +405,34 @@ def centrality(g: nx.MultiDiGraph, *, betweenness_sample: int = 500) -> pd.DataF
     rank = _pagerank(simple)
     rows = []
     for node, d in g.nodes(data=True):
-        rows.append({
-            "actor": node,
-            "label": d.get("label", node),
-            "type": d.get("type", ""),
-            "degree": simple.in_degree(node) + simple.out_degree(node),
-            "in_degree": simple.in_degree(node),
-            "out_degree": simple.out_degree(node),
-            "claims_out": simple.out_degree(node, weight="weight"),
-            "claims_in": simple.in_degree(node, weight="weight"),
-            "degree_centrality": (simple.in_degree(node) + simple.out_degree(node)) / (n - 1) if n > 1 else 0.0,
-            "betweenness": float(betweenness.get(node, 0.0)),
-            "pagerank": float(rank.get(node, 0.0)),
-        })
-    columns = ["actor", "label", "type", "degree", "in_degree", "out_degree", "claims_out", "claims_in",
-               "degree_centrality", "betweenness", "pagerank"]
+        rows.append(
+            {
+                "actor": node,
+                "label": d.get("label", node),
+                "type": d.get("type", ""),
+                "degree": simple.in_degree(node) + simple.out_degree(node),
+                "in_degree": simple.in_degree(node),
+                "out_degree": simple.out_degree(node),
+                "claims_out": simple.out_degree(node, weight="weight"),
+                "claims_in": simple.in_degree(node, weight="weight"),
+                "degree_centrality": (simple.in_degree(node) + simple.out_degree(node)) / (n - 1) if n > 1 else 0.0,
+                "betweenness": float(betweenness.get(node, 0.0)),
+                "pagerank": float(rank.get(node, 0.0)),
+            }
+        )
+    columns = [
+        "actor",
+        "label",
+        "type",
+        "degree",
+        "in_degree",
+        "out_degree",
+        "claims_out",
+        "claims_in",
+        "degree_centrality",
+        "betweenness",
+        "pagerank",
+    ]
     df = pd.DataFrame(rows, columns=columns).set_index("actor")
     return df.sort_values(["pagerank", "degree"], ascending=False)
 
@@ -435,4 +493,3 @@ def export_gexf(g: nx.MultiDiGraph, path: str | Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     nx.write_gexf(_flat_copy(g), path, encoding="utf-8", version="1.2draft")
     return path
-

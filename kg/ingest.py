@@ -59,7 +59,10 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 )
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+_DAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+)
 # A bare publication-date line: "Friday, January 4, 2019", "woensdag 19 maart 2025".
 DATE_LINE = re.compile(
     rf"^(?:(?:{_DAYS}),?\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}$", re.IGNORECASE
@@ -137,10 +140,10 @@ def split_news_page(text: str, *, detect_title: bool = True) -> list[NewsItem]:
     # earlier lines are site navigation.
     title = head[-1] if detect_title and head and len(head[-1].split()) <= 25 else ""
     bounds = starts + [len(lines)]
-    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+    for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
         m = DATELINE.match(lines[a])
         assert m is not None
-        first = lines[a][m.end():].strip()
+        first = lines[a][m.end() :].strip()
         body = [first] + [line for line in lines[a + 1 : b] if not _is_furniture(line)]
         body = [line for line in body if line]
         if not body:
@@ -280,7 +283,7 @@ def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, object] | IngestErr
                 yield lineno, IngestError(f"{path}:{lineno} is not valid JSON ({msg}); fix or remove that line")
                 continue
             if not isinstance(row, dict):
-                yield lineno, IngestError(f"{path}:{lineno} is JSON but not an object; expected {{\"text\": ...}}")
+                yield lineno, IngestError(f'{path}:{lineno} is JSON but not an object; expected {{"text": ...}}')
                 continue
             yield lineno, row
 

@@ -193,8 +193,13 @@ class Claim:
     def make_id(self) -> str:
         p = self.provenance
         return content_hash(
-            p.article_id, str(p.char_start), str(p.char_end),
-            self.subject.actor.id, self.relation, self.object.actor.id, prefix="c-",
+            p.article_id,
+            str(p.char_start),
+            str(p.char_end),
+            self.subject.actor.id,
+            self.relation,
+            self.object.actor.id,
+            prefix="c-",
         )
 
     @property
@@ -225,7 +230,8 @@ class Annotation:
             raise ValueError(f"a correction needs a valid relation, got {self.relation!r}")
         if not self.id:
             object.__setattr__(
-                self, "id",
+                self,
+                "id",
                 content_hash(self.target, self.verdict, self.analyst, self.created.isoformat(), prefix="n-"),
             )
 
@@ -256,8 +262,11 @@ def claim_record(claim: Claim, article: Article) -> dict[str, object]:
         "hedged": claim.hedged,
         "confidence": claim.confidence,
         "article": {
-            "id": article.id, "title": article.display_title, "dateline": article.dateline,
-            "agency": article.agency, "date": article.date.isoformat() if article.date else None,
+            "id": article.id,
+            "title": article.display_title,
+            "dateline": article.dateline,
+            "agency": article.agency,
+            "date": article.date.isoformat() if article.date else None,
             "source": article.source,
         },
         "sentence": p.sentence,

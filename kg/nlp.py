@@ -62,9 +62,8 @@ def line_breaks(doc: Doc) -> Doc:
     """
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            if not tok.is_space:
-                tok.is_sent_start = True
+        if ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)) and not tok.is_space:
+            tok.is_sent_start = True
     return doc
 
 

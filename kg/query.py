@@ -38,7 +38,8 @@ _INTERNAL = frozenset({"claims", "annotations"})  # behind Store.claims_df / ann
 def canned_queries() -> list[str]:
     """Names of the canned queries shipped with kg."""
     return sorted(
-        p.name.removesuffix(".rq") for p in _QUERIES.iterdir()
+        p.name.removesuffix(".rq")
+        for p in _QUERIES.iterdir()
         if p.name.endswith(".rq") and p.name.removesuffix(".rq") not in _INTERNAL
     )
 
@@ -142,5 +143,5 @@ def _compact(value: object) -> object:
         return relation_name(value)
     for ns in (CLAIM, ARTICLE):
         if value.startswith(str(ns)):
-            return value[len(ns):]
+            return value[len(ns) :]
     return value

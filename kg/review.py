@@ -96,8 +96,9 @@ class ReviewWidget:
     that order while you work; :meth:`reload` reads them again.
     """
 
-    def __init__(self, store: Store | _HasStore, *, analyst: str | None = None, advance: bool = True,
-                 **filters: Any) -> None:
+    def __init__(
+        self, store: Store | _HasStore, *, analyst: str | None = None, advance: bool = True, **filters: Any
+    ) -> None:
         self.store = _store(store)
         self.analyst = analyst or default_analyst()
         self.advance = advance
@@ -114,8 +115,11 @@ class ReviewWidget:
             return df
         df["_unreviewed"] = df["verdict"].isna()
         df["_date"] = df["date"].map(_text)
-        df = df.sort_values(["_unreviewed", "_date", "article", "char_start", "claim"],
-                            ascending=[False, True, True, True, True], kind="stable")
+        df = df.sort_values(
+            ["_unreviewed", "_date", "article", "char_start", "claim"],
+            ascending=[False, True, True, True, True],
+            kind="stable",
+        )
         return df.drop(columns=["_unreviewed", "_date"]).reset_index(drop=True)
 
     def reload(self) -> None:
@@ -161,8 +165,9 @@ class ReviewWidget:
         if relation is None:
             relation = self._ui["relation"].value if self._ui is not None else None
         if relation not in RELATIONS:
-            raise AnnotationError(f"pick the right relation to correct to; got {relation!r}, "
-                                  f"valid: {', '.join(RELATIONS)}")
+            raise AnnotationError(
+                f"pick the right relation to correct to; got {relation!r}, valid: {', '.join(RELATIONS)}"
+            )
         self._judge("corrected", relation=relation, note=note)
 
     def comment(self, note: str | None = None) -> None:
@@ -212,8 +217,9 @@ class ReviewWidget:
         row = self.current
         if row is None:
             raise AnnotationError("no claim to review here; widen the filters or reload()")
-        (made,) = annotate(self.store, row["claim"], verdict=verdict, relation=relation, note=note,
-                           analyst=self.analyst)
+        (made,) = annotate(
+            self.store, row["claim"], verdict=verdict, relation=relation, note=note, analyst=self.analyst
+        )
         i = self.index
         if verdict in ASSESSMENTS:
             self.claims.at[i, "verdict"] = verdict
@@ -245,8 +251,7 @@ class ReviewWidget:
         import ipywidgets as w
 
         def button(label: str, tip: str, style: str, icon: str, action: Any) -> Any:
-            b = w.Button(description=label, tooltip=tip, button_style=style, icon=icon,
-                         layout=w.Layout(width="auto"))
+            b = w.Button(description=label, tooltip=tip, button_style=style, icon=icon, layout=w.Layout(width="auto"))
 
             def clicked(_: Any) -> None:
                 try:
@@ -262,26 +267,43 @@ class ReviewWidget:
         ui["sentence"] = w.HTML()
         ui["details"] = w.HTML()
         ui["status"] = w.HTML()
-        ui["relation"] = w.Dropdown(options=[(r.replace("_", " "), r) for r in RELATIONS], description="Relation",
-                                    layout=w.Layout(width="260px"))
-        ui["note"] = w.Textarea(placeholder="note (optional; kept with the verdict)", description="Note",
-                                layout=w.Layout(width="100%", height="60px"))
+        ui["relation"] = w.Dropdown(
+            options=[(r.replace("_", " "), r) for r in RELATIONS],
+            description="Relation",
+            layout=w.Layout(width="260px"),
+        )
+        ui["note"] = w.Textarea(
+            placeholder="note (optional; kept with the verdict)",
+            description="Note",
+            layout=w.Layout(width="100%", height="60px"),
+        )
         prev = button("Previous", "Go to the previous claim", "", "arrow-left", self.previous)
         nxt = button("Next", "Go to the next claim without judging this one", "", "arrow-right", self.next)
         confirm = button("Confirm", "The claim is right: confirm it", "success", "check", self.confirm)
         reject = button("Reject", "The claim is wrong: reject it", "danger", "times", self.reject)
-        correct = button("Correct", "Right actors, wrong relation: correct it to the relation picked",
-                         "warning", "pencil", self.correct)
+        correct = button(
+            "Correct",
+            "Right actors, wrong relation: correct it to the relation picked",
+            "warning",
+            "pencil",
+            self.correct,
+        )
         comment = button("Comment", "Add the note without a verdict", "info", "comment", self.comment)
         ui["buttons"] = (prev, confirm, reject, correct, comment, nxt)
-        ui["box"] = w.VBox([
-            ui["header"], ui["sentence"], ui["details"],
-            w.HBox([confirm, reject, w.HBox([ui["relation"], correct]), comment],
-                   layout=w.Layout(flex_flow="row wrap")),
-            ui["note"],
-            w.HBox([prev, nxt], layout=w.Layout(flex_flow="row wrap")),
-            ui["status"],
-        ], layout=w.Layout(border="1px solid #dfe3e8", padding="8px"))
+        ui["box"] = w.VBox(
+            [
+                ui["header"],
+                ui["sentence"],
+                ui["details"],
+                w.HBox(
+                    [confirm, reject, w.HBox([ui["relation"], correct]), comment], layout=w.Layout(flex_flow="row wrap")
+                ),
+                ui["note"],
+                w.HBox([prev, nxt], layout=w.Layout(flex_flow="row wrap")),
+                ui["status"],
+            ],
+            layout=w.Layout(border="1px solid #dfe3e8", padding="8px"),
+        )
         return ui
 
     def _render(self) -> None:
@@ -298,12 +320,18 @@ class ReviewWidget:
         for b in ui["buttons"]:
             b.disabled = False
         esc = html.escape
-        ui["header"].value = (f"<b>{esc(self.progress_text)}</b> &middot; claim {self.index + 1} of "
-                              f"{len(self.claims)} <code>{esc(row['claim'])}</code>")
+        ui["header"].value = (
+            f"<b>{esc(self.progress_text)}</b> &middot; claim {self.index + 1} of "
+            f"{len(self.claims)} <code>{esc(row['claim'])}</code>"
+        )
         ui["sentence"].value = (
             '<blockquote style="font-size:1.1em;line-height:1.6;margin:4px 0">'
-            + sentence_html(_text(row.get("sentence")), subject=_text(row.get("subject_text")),
-                            object=_text(row.get("object_text")), cue=_text(row.get("cue")))
+            + sentence_html(
+                _text(row.get("sentence")),
+                subject=_text(row.get("subject_text")),
+                object=_text(row.get("object_text")),
+                cue=_text(row.get("cue")),
+            )
             + "</blockquote>"
         )
         relation = effective_relation(row)

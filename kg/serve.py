@@ -30,13 +30,18 @@ _RESULT_FORMATS = {
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
-_SHORT = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-          "csv": "text/csv", "tsv": "text/tab-separated-values"}
+_SHORT = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
 _GRAPH_FORMATS = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES}
 
 
-def make_server(store_path: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
-                timeout_s: float = 30.0) -> ThreadingHTTPServer:
+def make_server(
+    store_path: str | Path, *, host: str = "127.0.0.1", port: int = 7878, timeout_s: float = 30.0
+) -> ThreadingHTTPServer:
     """A ready (not yet serving) HTTP server; `port=0` picks a free port (see `server_address`)."""
     path = Path(store_path)
     if not path.is_dir():
@@ -59,7 +64,9 @@ def make_server(store_path: str | Path, *, host: str = "127.0.0.1", port: int = 
             if "update" in params:
                 return self._refuse()
             if "query" not in params:
-                return self._send(HTTPStatus.OK, "text/plain", b"kg SPARQL endpoint (read-only): GET /query?query=...\n")
+                return self._send(
+                    HTTPStatus.OK, "text/plain", b"kg SPARQL endpoint (read-only): GET /query?query=...\n"
+                )
             self._answer(params["query"][0], params)
 
         def do_POST(self) -> None:  # noqa: N802
@@ -88,8 +95,11 @@ def make_server(store_path: str | Path, *, host: str = "127.0.0.1", port: int = 
                 kind, payload = future.result(timeout=timeout_s)
             except concurrent.futures.TimeoutError:
                 future.cancel()
-                return self._send(HTTPStatus.SERVICE_UNAVAILABLE, "text/plain",
-                                  f"query exceeded the time limit of {timeout_s:g} s\n".encode())
+                return self._send(
+                    HTTPStatus.SERVICE_UNAVAILABLE,
+                    "text/plain",
+                    f"query exceeded the time limit of {timeout_s:g} s\n".encode(),
+                )
             except SyntaxError as exc:
                 return self._send(HTTPStatus.BAD_REQUEST, "text/plain", f"query failed: {exc}\n".encode())
             except (OSError, RuntimeError, ValueError) as exc:

@@ -70,24 +70,76 @@ Quad = tuple[Node, Node, Node, URIRef]
 Bindings = Mapping[str, object]
 
 EXPORT_FORMATS = ("trig", "nquads", "turtle", "json-ld")
-_SUFFIX_FORMAT = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".ttl": "turtle",
-                  ".jsonld": "json-ld", ".json": "json-ld"}
+_SUFFIX_FORMAT = {
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".nquads": "nquads",
+    ".ttl": "turtle",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+}
 CLAIM_COLUMNS = (
-    "claim", "subject", "subject_label", "subject_label_nl", "subject_type", "subject_code",
-    "subject_state", "subject_state_label", "subject_text", "relation", "quad_class", "cameo",
-    "object", "object_label", "object_label_nl", "object_type", "object_code", "object_state",
-    "object_state_label", "object_text", "attributed_to", "attributed_to_label", "negated",
-    "hedged", "confidence", "sentence", "char_start", "char_end", "article", "title", "dateline",
-    "agency", "date", "source", "language", "extractor", "verdict", "corrected_relation", "note",
+    "claim",
+    "subject",
+    "subject_label",
+    "subject_label_nl",
+    "subject_type",
+    "subject_code",
+    "subject_state",
+    "subject_state_label",
+    "subject_text",
+    "relation",
+    "quad_class",
+    "cameo",
+    "object",
+    "object_label",
+    "object_label_nl",
+    "object_type",
+    "object_code",
+    "object_state",
+    "object_state_label",
+    "object_text",
+    "attributed_to",
+    "attributed_to_label",
+    "negated",
+    "hedged",
+    "confidence",
+    "sentence",
+    "char_start",
+    "char_end",
+    "article",
+    "title",
+    "dateline",
+    "agency",
+    "date",
+    "source",
+    "language",
+    "extractor",
+    "verdict",
+    "corrected_relation",
+    "note",
 )
 ANNOTATION_COLUMNS = (
-    "annotation", "target", "verdict", "corrected_relation", "note", "analyst", "created", "motivation",
+    "annotation",
+    "target",
+    "verdict",
+    "corrected_relation",
+    "note",
+    "analyst",
+    "created",
+    "motivation",
 )
 _ACTOR_COLUMNS = ("subject", "object", "attributed_to", "subject_state", "object_state")
 _VAR = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _PREFIXES = {
-    "kg": str(KG._NS), "prov": str(PROV), "dcterms": str(DCTERMS), "rdfs": str(RDFS),
-    "rdf": str(RDF), "skos": str(SKOS), "oa": str(OA), "xsd": str(XSD),
+    "kg": str(KG._NS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "rdfs": str(RDFS),
+    "rdf": str(RDF),
+    "skos": str(SKOS),
+    "oa": str(OA),
+    "xsd": str(XSD),
 }
 _PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in _PREFIXES.items())
 
@@ -167,8 +219,7 @@ class _Remote:
         if read_only:
             store: SPARQLStore = SPARQLStore(query_url, returnFormat="json")
         else:
-            store = SPARQLUpdateStore(query_url, update_url or default_update, returnFormat="json",
-                                      autocommit=True)
+            store = SPARQLUpdateStore(query_url, update_url or default_update, returnFormat="json", autocommit=True)
         self.rstore = store
         self.dataset = Dataset(store=store, default_union=True)
 
@@ -285,8 +336,9 @@ class Store:
         new_ids = {c.id for c in claims}
         removed = tuple(sorted(old_claims - new_ids))
         orphans = self._annotations_on(removed) if removed else ()
-        quads = _article_quads(article, claims, run=run, extractor=extractor,
-                               extractor_version=extractor_version, pipeline=pipeline)
+        quads = _article_quads(
+            article, claims, run=run, extractor=extractor, extractor_version=extractor_version, pipeline=pipeline
+        )
         actors = _actors_of(claims)
         try:
             self._b.update(_replace_article_update(article, quads, actors))
@@ -313,8 +365,9 @@ class Store:
         started = time.perf_counter()
         orphans: list[str] = []
         for article, claims in items:
-            result = self.add(article, claims, extractor=extractor,
-                              extractor_version=extractor_version, pipeline=pipeline)
+            result = self.add(
+                article, claims, extractor=extractor, extractor_version=extractor_version, pipeline=pipeline
+            )
             summary.results.append(result)
             summary.articles += 1
             summary.claims += result.claims
@@ -336,7 +389,7 @@ class Store:
             "  UNION { GRAPH ?g { ?claim a kg:Claim } }\n}",
             {"article": article_iri(article.id), "meta": ARTICLES_GRAPH, "g": article_graph(article.id)},
         )
-        claims = {str(r["claim"])[len(CLAIM):] for r in rows if r.get("claim") is not None}
+        claims = {str(r["claim"])[len(CLAIM) :] for r in rows if r.get("claim") is not None}
         meta = [(str(r["hash"]), r["run"]) for r in rows if r.get("hash") is not None]
         return claims, bool(meta), meta == [(article.content_sha256, run)]
 
@@ -349,7 +402,7 @@ class Store:
             "  GRAPH ?ag { ?annotation oa:hasTarget ?target } }",
             {"ag": ANNOTATIONS_GRAPH},
         )
-        return tuple(sorted(str(r["annotation"])[len(ANNOTATION):] for r in rows))
+        return tuple(sorted(str(r["annotation"])[len(ANNOTATION) :] for r in rows))
 
     def add_annotation(self, annotation: Annotation) -> URIRef:
         """Store an analyst's annotation on a claim as a W3C Web Annotation; returns its IRI.
@@ -359,7 +412,7 @@ class Store:
         """
         self._writable()
         target = annotation.target
-        claim_id = target[len(CLAIM):] if target.startswith(str(CLAIM)) else target
+        claim_id = target[len(CLAIM) :] if target.startswith(str(CLAIM)) else target
         if not claim_id.startswith("c-"):
             raise AnnotationError(f"annotation target {target!r} is not a claim id (c-...); annotate a claim")
         exists = self._select("ASK { GRAPH ?g { ?claim a kg:Claim } }", {"claim": claim_iri(claim_id)})
@@ -423,7 +476,7 @@ class Store:
         result = self.query(_PROLOGUE + sparql, bindings=bindings)
         if result.type == "ASK":
             return bool(result.askAnswer)
-        return [{str(k): v for k, v in row.asdict().items()} for row in result]
+        return [{str(k): v for k, v in row.asdict().items()} for row in result]  # type: ignore[union-attr]
 
     def query_df(self, sparql: str, *, bindings: Bindings | None = None) -> pd.DataFrame:
         """A SELECT query's solutions as a DataFrame of plain Python values (None when unbound)."""
@@ -463,7 +516,7 @@ class Store:
             df[column] = df[column].map(lambda v: actor_id(v) if isinstance(v, str) else None)
         for column in ("relation", "quad_class"):
             df[column] = df[column].map(relation_name)
-        df["claim"] = df["claim"].map(lambda v: v[len(CLAIM):])
+        df["claim"] = df["claim"].map(lambda v: v[len(CLAIM) :])
         df["article"] = df["article"].map(lambda v: v.rsplit("/", 1)[-1])
         notes = self.annotations_df().sort_values("created", kind="stable")
         # The verdict is the latest assessment; a later comment adds a note but never undoes it.
@@ -493,10 +546,10 @@ class Store:
         df = self.query_df(load_query("annotations"))
         if df.empty:
             return df.reindex(columns=list(ANNOTATION_COLUMNS)).astype(object)
-        df["annotation"] = df["annotation"].map(lambda v: v[len(ANNOTATION):])
-        df["target"] = df["target"].map(lambda v: v[len(CLAIM):] if v.startswith(str(CLAIM)) else v)
+        df["annotation"] = df["annotation"].map(lambda v: v[len(ANNOTATION) :])
+        df["target"] = df["target"].map(lambda v: v[len(CLAIM) :] if v.startswith(str(CLAIM)) else v)
         df["corrected_relation"] = df["corrected_relation"].map(lambda v: relation_name(v) if v else None)
-        df["motivation"] = df["motivation"].map(lambda v: v[len(OA):])
+        df["motivation"] = df["motivation"].map(lambda v: v[len(OA) :])
         df = df.sort_values("created", kind="stable").reset_index(drop=True)
         return _plain(df.loc[:, list(ANNOTATION_COLUMNS)])
 
@@ -516,8 +569,7 @@ class Store:
         return counts
 
     def article_ids(self) -> list[str]:
-        rows = self._select("SELECT ?a WHERE { GRAPH ?meta { ?a a kg:Article } } ORDER BY ?a",
-                            {"meta": ARTICLES_GRAPH})
+        rows = self._select("SELECT ?a WHERE { GRAPH ?meta { ?a a kg:Article } } ORDER BY ?a", {"meta": ARTICLES_GRAPH})
         return [str(r["a"]).rsplit("/", 1)[-1] for r in rows]
 
     # ------------------------------------------------------------------ export / import
@@ -546,7 +598,7 @@ class Store:
                 ds = Dataset()
                 for prefix, ns in _PREFIXES.items():
                     ds.bind(prefix, ns)
-                ds.addN(quads)
+                ds.addN(quads)  # type: ignore[arg-type]
                 ds.serialize(path, format=fmt)
         except OSError as exc:
             raise StoreError(f"cannot export {self.location} to {path}: {_one_line(exc)}") from exc
@@ -575,7 +627,7 @@ class Store:
             raise StoreError(f"cannot read {path} as {fmt}: {_one_line(exc)}") from exc
         default = DATASET_DEFAULT_GRAPH_ID
         quads: list[Quad] = [
-            (s, p, o, getattr(c, "identifier", c) or default)  # type: ignore[misc]
+            (s, p, o, getattr(c, "identifier", c) or default)  # type: ignore[misc,arg-type]
             for s, p, o, c in ds.quads((None, None, None, None))
         ]
         named = [q for q in quads if q[3] != default]
@@ -584,8 +636,12 @@ class Store:
         if named:
             text += "INSERT DATA {\n" + _quads_text(named) + "}"
         if plain:
-            text += (" ;\n" if text else "") + "INSERT DATA {\n" + "".join(
-                f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o, _ in plain) + "}"
+            text += (
+                (" ;\n" if text else "")
+                + "INSERT DATA {\n"
+                + "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o, _ in plain)
+                + "}"
+            )
         if text:
             try:
                 self._b.update(text)
@@ -611,8 +667,13 @@ def _actors_of(claims: Sequence[Claim]) -> dict[str, Actor]:
 
 
 def _article_quads(
-    article: Article, claims: Sequence[Claim], *, run: URIRef, extractor: str,
-    extractor_version: str, pipeline: str,
+    article: Article,
+    claims: Sequence[Claim],
+    *,
+    run: URIRef,
+    extractor: str,
+    extractor_version: str,
+    pipeline: str,
 ) -> list[Quad]:
     a = article_iri(article.id)
     g = article_graph(article.id)
@@ -629,9 +690,13 @@ def _article_quads(
         (run, KG.extractorVersion, Literal(extractor_version), meta),
         (run, KG.pipeline, Literal(pipeline), meta),
     ]
-    for pred, value in ((DCTERMS.title, article.title), (KG.dateline, article.dateline),
-                        (KG.agency, article.agency), (DCTERMS.source, article.source),
-                        (DCTERMS.language, article.language)):
+    for pred, value in (
+        (DCTERMS.title, article.title),
+        (KG.dateline, article.dateline),
+        (KG.agency, article.agency),
+        (DCTERMS.source, article.source),
+        (DCTERMS.language, article.language),
+    ):
         if value:
             quads.append((a, pred, Literal(value), meta))
     if article.date is not None:
@@ -721,8 +786,13 @@ def _replace_article_update(article: Article, quads: list[Quad], actors: Mapping
     described = [actor_iri(i) for i in actors]
     if described:
         ops.append(
-            "DELETE { GRAPH " + ACTORS_GRAPH.n3() + " { ?actor ?p ?o } } WHERE { VALUES ?actor { "
-            + " ".join(n.n3() for n in described) + " } GRAPH " + ACTORS_GRAPH.n3() + " { ?actor ?p ?o } }"
+            "DELETE { GRAPH "
+            + ACTORS_GRAPH.n3()
+            + " { ?actor ?p ?o } } WHERE { VALUES ?actor { "
+            + " ".join(n.n3() for n in described)
+            + " } GRAPH "
+            + ACTORS_GRAPH.n3()
+            + " { ?actor ?p ?o } }"
         )
     extra: list[Quad] = [q for actor in actors.values() for q in _actor_description(actor)]
     # a state known only by its label (a person's state that no claim mentions) gets that label
@@ -787,12 +857,16 @@ def inject_values(sparql: str, bindings: Bindings) -> str:
 
 
 _IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+_STRING = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+)
 
 
 def _where_brace(sparql: str) -> int:
     """Offset of the `{` opening the query's WHERE clause (skipping strings, IRIs, comments)."""
-    i, depth, words, braces = 0, 0, [], []
+    i, depth = 0, 0
+    words: list[str] = []
+    braces: list[int] = []
     construct = False
     while i < len(sparql):
         ch = sparql[i]

@@ -66,57 +66,123 @@ TYPE_STYLE = {
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
-        "appeals_to": "appeals to", "consults": "consults", "cooperates_with": "cooperates with",
-        "supports": "supports", "yields_to": "yields to", "investigates": "investigates", "demands": "demands",
-        "criticizes": "criticizes", "rejects": "rejects", "threatens": "threatens", "protests": "protests",
-        "mobilizes_against": "mobilizes against", "sanctions": "sanctions", "coerces": "coerces",
+        "appeals_to": "appeals to",
+        "consults": "consults",
+        "cooperates_with": "cooperates with",
+        "supports": "supports",
+        "yields_to": "yields to",
+        "investigates": "investigates",
+        "demands": "demands",
+        "criticizes": "criticizes",
+        "rejects": "rejects",
+        "threatens": "threatens",
+        "protests": "protests",
+        "mobilizes_against": "mobilizes against",
+        "sanctions": "sanctions",
+        "coerces": "coerces",
         "attacks": "attacks",
-        "verbal_cooperation": "Verbal cooperation", "material_cooperation": "Material cooperation",
-        "verbal_conflict": "Verbal conflict", "material_conflict": "Material conflict",
-        "Country": "Country", "InternationalOrganization": "Organisation", "GovernmentBody": "Government body",
-        "Person": "Person", "ArmedGroup": "Armed group", "Other": "Other",
-        "filters": "Filters", "actor": "Actor", "onlyNeighbourhood": "Only its neighbourhood, hops:",
-        "minClaims": "Minimum claims per edge:", "from": "From", "until": "Until",
-        "showRejected": "Show rejected claims", "showNegated": "Show negated claims",
-        "emphasiseConfirmed": "Emphasise confirmed edges", "reset": "Reset",
-        "relations": "Relations (edge colour; width = claims)", "actorTypes": "Actors",
+        "verbal_cooperation": "Verbal cooperation",
+        "material_cooperation": "Material cooperation",
+        "verbal_conflict": "Verbal conflict",
+        "material_conflict": "Material conflict",
+        "Country": "Country",
+        "InternationalOrganization": "Organisation",
+        "GovernmentBody": "Government body",
+        "Person": "Person",
+        "ArmedGroup": "Armed group",
+        "Other": "Other",
+        "filters": "Filters",
+        "actor": "Actor",
+        "onlyNeighbourhood": "Only its neighbourhood, hops:",
+        "minClaims": "Minimum claims per edge:",
+        "from": "From",
+        "until": "Until",
+        "showRejected": "Show rejected claims",
+        "showNegated": "Show negated claims",
+        "emphasiseConfirmed": "Emphasise confirmed edges",
+        "reset": "Reset",
+        "relations": "Relations (edge colour; width = claims)",
+        "actorTypes": "Actors",
         "sizeHint": "Node size grows with the number of partners.",
         "panelHint": "Hover or click an edge to read its claims and sources; click an actor to list its relations.",
         "negatedLegend": "negated claim (dashed)",
         "stats": "{nodes} actors · {edges} edges · {claims} claims",
         "layingOut": "Laying out {n} actors…",
-        "edgeMeta": "{n} claim(s) · {quad}", "nodeMeta": "{n} visible relation(s)",
-        "filteredOut": "{n} hidden by filters", "according": "according to {who}",
-        "negated": "negated", "hedged": "hedged", "confirmed": "confirmed", "rejected": "rejected",
-        "corrected": "corrected", "was": "extracted as: {rel}", "confidence": "confidence {c}", "not": "not",
+        "edgeMeta": "{n} claim(s) · {quad}",
+        "nodeMeta": "{n} visible relation(s)",
+        "filteredOut": "{n} hidden by filters",
+        "according": "according to {who}",
+        "negated": "negated",
+        "hedged": "hedged",
+        "confirmed": "confirmed",
+        "rejected": "rejected",
+        "corrected": "corrected",
+        "was": "extracted as: {rel}",
+        "confidence": "confidence {c}",
+        "not": "not",
         "truncated": "Showing the {shown} best-connected of {total} actors; filter or pick an actor to see the rest.",
         "ego": "Neighbourhood of {actor} ({hops} hop(s)).",
     },
     "nl": {
-        "appeals_to": "doet beroep op", "consults": "overlegt met", "cooperates_with": "werkt samen met",
-        "supports": "steunt", "yields_to": "geeft toe aan", "investigates": "onderzoekt", "demands": "eist van",
-        "criticizes": "bekritiseert", "rejects": "wijst af", "threatens": "bedreigt", "protests": "protesteert tegen",
-        "mobilizes_against": "mobiliseert tegen", "sanctions": "sanctioneert", "coerces": "dwingt",
+        "appeals_to": "doet beroep op",
+        "consults": "overlegt met",
+        "cooperates_with": "werkt samen met",
+        "supports": "steunt",
+        "yields_to": "geeft toe aan",
+        "investigates": "onderzoekt",
+        "demands": "eist van",
+        "criticizes": "bekritiseert",
+        "rejects": "wijst af",
+        "threatens": "bedreigt",
+        "protests": "protesteert tegen",
+        "mobilizes_against": "mobiliseert tegen",
+        "sanctions": "sanctioneert",
+        "coerces": "dwingt",
         "attacks": "valt aan",
-        "verbal_cooperation": "Verbale samenwerking", "material_cooperation": "Materiële samenwerking",
-        "verbal_conflict": "Verbaal conflict", "material_conflict": "Materieel conflict",
-        "Country": "Land", "InternationalOrganization": "Organisatie", "GovernmentBody": "Overheidsorgaan",
-        "Person": "Persoon", "ArmedGroup": "Gewapende groep", "Other": "Overig",
-        "filters": "Filters", "actor": "Actor", "onlyNeighbourhood": "Alleen de omgeving, stappen:",
-        "minClaims": "Minimum aantal claims per relatie:", "from": "Vanaf", "until": "Tot en met",
-        "showRejected": "Toon afgewezen claims", "showNegated": "Toon ontkende claims",
-        "emphasiseConfirmed": "Benadruk bevestigde relaties", "reset": "Herstel",
-        "relations": "Relaties (kleur; dikte = claims)", "actorTypes": "Actoren",
+        "verbal_cooperation": "Verbale samenwerking",
+        "material_cooperation": "Materiële samenwerking",
+        "verbal_conflict": "Verbaal conflict",
+        "material_conflict": "Materieel conflict",
+        "Country": "Land",
+        "InternationalOrganization": "Organisatie",
+        "GovernmentBody": "Overheidsorgaan",
+        "Person": "Persoon",
+        "ArmedGroup": "Gewapende groep",
+        "Other": "Overig",
+        "filters": "Filters",
+        "actor": "Actor",
+        "onlyNeighbourhood": "Alleen de omgeving, stappen:",
+        "minClaims": "Minimum aantal claims per relatie:",
+        "from": "Vanaf",
+        "until": "Tot en met",
+        "showRejected": "Toon afgewezen claims",
+        "showNegated": "Toon ontkende claims",
+        "emphasiseConfirmed": "Benadruk bevestigde relaties",
+        "reset": "Herstel",
+        "relations": "Relaties (kleur; dikte = claims)",
+        "actorTypes": "Actoren",
         "sizeHint": "Hoe meer partners, hoe groter de knoop.",
-        "panelHint": "Beweeg over of klik op een relatie voor de claims en bronnen; klik op een actor voor zijn relaties.",
+        "panelHint": (
+            "Beweeg over of klik op een relatie voor de claims en bronnen; klik op een actor voor zijn relaties."
+        ),
         "negatedLegend": "ontkende claim (gestreept)",
         "stats": "{nodes} actoren · {edges} relaties · {claims} claims",
         "layingOut": "{n} actoren worden geplaatst…",
-        "edgeMeta": "{n} claim(s) · {quad}", "nodeMeta": "{n} zichtbare relatie(s)",
-        "filteredOut": "{n} verborgen door filters", "according": "volgens {who}",
-        "negated": "ontkend", "hedged": "voorbehoud", "confirmed": "bevestigd", "rejected": "afgewezen",
-        "corrected": "gecorrigeerd", "was": "geëxtraheerd als: {rel}", "confidence": "zekerheid {c}", "not": "niet",
-        "truncated": "De {shown} best verbonden van {total} actoren worden getoond; filter of kies een actor voor de rest.",
+        "edgeMeta": "{n} claim(s) · {quad}",
+        "nodeMeta": "{n} zichtbare relatie(s)",
+        "filteredOut": "{n} verborgen door filters",
+        "according": "volgens {who}",
+        "negated": "ontkend",
+        "hedged": "voorbehoud",
+        "confirmed": "bevestigd",
+        "rejected": "afgewezen",
+        "corrected": "gecorrigeerd",
+        "was": "geëxtraheerd als: {rel}",
+        "confidence": "zekerheid {c}",
+        "not": "niet",
+        "truncated": (
+            "De {shown} best verbonden van {total} actoren worden getoond; filter of kies een actor voor de rest."
+        ),
         "ego": "Omgeving van {actor} ({hops} stap(pen)).",
     },
 }
@@ -143,10 +209,13 @@ def _asset(name: str) -> str:
 
 def _vis_js() -> str:
     try:
-        js = (resources.files("pyvis") / "lib" / f"vis-{VIS_VERSION}" / "vis-network.min.js").read_text(encoding="utf-8")
+        js = (resources.files("pyvis") / "lib" / f"vis-{VIS_VERSION}" / "vis-network.min.js").read_text(
+            encoding="utf-8"
+        )
     except (ModuleNotFoundError, FileNotFoundError) as exc:
         raise VisualizeError(
-            f"vis-network {VIS_VERSION} is missing from the pyvis package; install pyvis==0.3.2 (pip install pyvis==0.3.2)"
+            f"vis-network {VIS_VERSION} is missing from the pyvis package; "
+            "install pyvis==0.3.2 (pip install pyvis==0.3.2)"
         ) from exc
     if "</script" in js.lower():  # would end the inline <script> early
         raise VisualizeError("the bundled vis-network.min.js contains '</script'; it cannot be inlined")
@@ -156,8 +225,13 @@ def _vis_js() -> str:
 def _json_for_script(obj: Any) -> str:
     """JSON that cannot close its <script> element or open a comment, whatever the text holds."""
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _csp_hash(script: str) -> str:
@@ -184,13 +258,18 @@ def _check_choice(values: Iterable[str] | None, valid: Iterable[str], name: str)
     return values
 
 
-def _select(claims: pd.DataFrame, relations: list[str] | None, quads: list[str] | None,
-            since: str, until: str) -> pd.DataFrame:
+def _select(
+    claims: pd.DataFrame, relations: list[str] | None, quads: list[str] | None, since: str, until: str
+) -> pd.DataFrame:
     if claims.empty:
         return claims
     eff = claims["relation"].astype(str)
     if "verdict" in claims and "corrected_relation" in claims:
-        fixed = (claims["verdict"] == "corrected") & claims["corrected_relation"].notna() & (claims["corrected_relation"] != "")
+        fixed = (
+            (claims["verdict"] == "corrected")
+            & claims["corrected_relation"].notna()
+            & (claims["corrected_relation"] != "")
+        )
         eff = eff.where(~fixed, claims["corrected_relation"].astype(str))
     keep = pd.Series(True, index=claims.index)
     if relations is not None:
@@ -273,22 +352,32 @@ def page_html(
     data["notice"] = " ".join(notices)
     data["initial"] = {
         "relations": rels if rels is not None else list(RELATIONS),
-        "minClaims": min_claims, "since": since_s, "until": until_s,
-        "showRejected": not hide_rejected, "hops": hops,
+        "minClaims": min_claims,
+        "since": since_s,
+        "until": until_s,
+        "showRejected": not hide_rejected,
+        "hops": hops,
     }
     n_nodes = len(data["nodes"])
     data["iterations"] = 400 if n_nodes <= 300 else (250 if n_nodes <= 1500 else 150)
 
     payload = _json_for_script(data)
     vis_js, app_js = _vis_js(), _asset("graph.js")
-    csp = (f"default-src 'none'; script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
-           "style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; "
-           "base-uri 'none'; form-action 'none'")
+    csp = (
+        f"default-src 'none'; script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
+        "style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; "
+        "base-uri 'none'; form-action 'none'"
+    )
     page = _asset("graph.html")
     parts = {
-        "{{LANG}}": lang, "{{CSP}}": html.escape(csp, quote=False), "{{VIS_VERSION}}": VIS_VERSION,
-        "{{TITLE}}": html.escape(title), "{{CSS}}": _asset("graph.css"),
-        "{{DATA}}": payload, "{{VIS_JS}}": vis_js, "{{APP_JS}}": app_js,
+        "{{LANG}}": lang,
+        "{{CSP}}": html.escape(csp, quote=False),
+        "{{VIS_VERSION}}": VIS_VERSION,
+        "{{TITLE}}": html.escape(title),
+        "{{CSS}}": _asset("graph.css"),
+        "{{DATA}}": payload,
+        "{{VIS_JS}}": vis_js,
+        "{{APP_JS}}": app_js,
     }
     # One pass, so text substituted in cannot itself be taken for a placeholder.
     return re.sub(r"\{\{[A-Z_]+\}\}", lambda m: parts[m.group(0)], page)
@@ -304,14 +393,23 @@ def _partners(g: nx.MultiDiGraph, n: str, within: set[str] | None) -> int:
     return len(others if within is None else others & within)
 
 
-def _page_data(claims: pd.DataFrame, g: nx.MultiDiGraph, shown: nx.MultiDiGraph,
-               words: dict[str, str], lang: str) -> dict[str, Any]:
+def _page_data(
+    claims: pd.DataFrame, g: nx.MultiDiGraph, shown: nx.MultiDiGraph, words: dict[str, str], lang: str
+) -> dict[str, Any]:
     nodes = []
     for n, d in g.nodes(data=True):
         label, label_nl = d.get("label") or n, d.get("label_nl") or ""
         main, alt = (label_nl or label, label) if lang == "nl" else (label, label_nl)
-        nodes.append({"id": n, "label": main, "alt": alt if alt != main else "",
-                      "type": _type_key(d.get("type", "")), "code": d.get("code", ""), "degree": 0})
+        nodes.append(
+            {
+                "id": n,
+                "label": main,
+                "alt": alt if alt != main else "",
+                "type": _type_key(d.get("type", "")),
+                "code": d.get("code", ""),
+                "degree": 0,
+            }
+        )
 
     wanted = {c for *_, ids in g.edges(data="claims") for c in ids}
     by_id: dict[str, int] = {}
@@ -327,31 +425,58 @@ def _page_data(claims: pd.DataFrame, g: nx.MultiDiGraph, shown: nx.MultiDiGraph,
             dates.append(day)
         verdict = _text(row.get("verdict"))
         conf = row.get("confidence")
-        claim_rows.append({
-            "id": cid, "sentence": _text(row.get("sentence")), "title": _text(row.get("title")),
-            "dateline": _text(row.get("dateline")), "agency": _text(row.get("agency")), "date": day,
-            "source": _text(row.get("source")), "attr": _text(row.get("attributed_to_label")),
-            "neg": bool(_flag(row.get("negated"))), "hedged": bool(_flag(row.get("hedged"))),
-            "verdict": verdict, "orig": _text(row.get("relation")) if verdict == "corrected" else "",
-            "note": _text(row.get("note")),
-            "conf": round(float(conf), 3) if isinstance(conf, int | float) and not math.isnan(conf) else 0.5,
-            "stext": _text(row.get("subject_text")), "otext": _text(row.get("object_text")),
-        })
-    edges = []
+        claim_rows.append(
+            {
+                "id": cid,
+                "sentence": _text(row.get("sentence")),
+                "title": _text(row.get("title")),
+                "dateline": _text(row.get("dateline")),
+                "agency": _text(row.get("agency")),
+                "date": day,
+                "source": _text(row.get("source")),
+                "attr": _text(row.get("attributed_to_label")),
+                "neg": bool(_flag(row.get("negated"))),
+                "hedged": bool(_flag(row.get("hedged"))),
+                "verdict": verdict,
+                "orig": _text(row.get("relation")) if verdict == "corrected" else "",
+                "note": _text(row.get("note")),
+                "conf": round(float(conf), 3) if isinstance(conf, int | float) and not math.isnan(conf) else 0.5,
+                "stext": _text(row.get("subject_text")),
+                "otext": _text(row.get("object_text")),
+            }
+        )
+    edges: list[dict[str, Any]] = []
     for s, o, d in g.edges(data=True):
-        ids = sorted((by_id[c] for c in d["claims"] if c in by_id),
-                     key=lambda i: (claim_rows[i]["date"], claim_rows[i]["id"]))
-        edges.append({"id": len(edges), "from": s, "to": o, "rel": d["relation"], "quad": d["quad_class"],
-                      "neg": bool(d["negated"]), "claims": ids})
+        ids = sorted(
+            (by_id[c] for c in d["claims"] if c in by_id), key=lambda i: (claim_rows[i]["date"], claim_rows[i]["id"])
+        )
+        edges.append(
+            {
+                "id": len(edges),
+                "from": s,
+                "to": o,
+                "rel": d["relation"],
+                "quad": d["quad_class"],
+                "neg": bool(d["negated"]),
+                "claims": ids,
+            }
+        )
     return {
         "lang": lang,
         "strings": words,
         "relations": [{"id": r, "label": words[r], "quad": q} for r, (q, _) in RELATIONS.items()],
-        "quads": [{"id": q, "label": words[q], "color": QUAD_STYLE[q][0], "dark": QUAD_STYLE[q][1]} for q in QUAD_CLASSES],
-        "types": [{"id": t, "label": words[t], "shape": s, "css": c, "color": f, "border": b}
-                  for t, (s, c, f, b) in TYPE_STYLE.items()],
-        "nodes": nodes, "edges": edges, "claims": claim_rows,
-        "dateMin": min(dates) if dates else "", "dateMax": max(dates) if dates else "",
+        "quads": [
+            {"id": q, "label": words[q], "color": QUAD_STYLE[q][0], "dark": QUAD_STYLE[q][1]} for q in QUAD_CLASSES
+        ],
+        "types": [
+            {"id": t, "label": words[t], "shape": s, "css": c, "color": f, "border": b}
+            for t, (s, c, f, b) in TYPE_STYLE.items()
+        ],
+        "nodes": nodes,
+        "edges": edges,
+        "claims": claim_rows,
+        "dateMin": min(dates) if dates else "",
+        "dateMax": max(dates) if dates else "",
         "total_actors": shown.number_of_nodes(),
     }
 
@@ -388,9 +513,21 @@ def render_html(
         hide_rejected: rejected claims start hidden (a checkbox in the page shows them).
         title: the page title.
     """
-    page = page_html(claims, lang=lang, level=level, actor=actor, hops=hops, relations=relations,
-                     quad_classes=quad_classes, since=since, until=until, min_claims=min_claims,
-                     max_nodes=max_nodes, hide_rejected=hide_rejected, title=title)
+    page = page_html(
+        claims,
+        lang=lang,
+        level=level,
+        actor=actor,
+        hops=hops,
+        relations=relations,
+        quad_classes=quad_classes,
+        since=since,
+        until=until,
+        min_claims=min_claims,
+        max_nodes=max_nodes,
+        hide_rejected=hide_rejected,
+        title=title,
+    )
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

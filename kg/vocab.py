@@ -142,13 +142,19 @@ ANNOTATIONS_GRAPH = URIRef(BASE + "graph/annotations")
 
 RELATION_IRIS: dict[str, URIRef] = {name: KG[name] for name in RELATIONS}
 QUAD_CLASS_IRIS: dict[str, URIRef] = {
-    name: KG[name]
-    for name in ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+    name: KG[name] for name in ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 }
 ACTOR_TYPES = (
-    "Country", "InternationalOrganization", "ArmedGroup", "GovernmentBody",
-    "Person", "PoliticalParty", "Company", "Unknown",
+    "Country",
+    "InternationalOrganization",
+    "ArmedGroup",
+    "GovernmentBody",
+    "Person",
+    "PoliticalParty",
+    "Company",
+    "Unknown",
 )
+
 
 def claim_iri(claim_id: str) -> URIRef:
     return CLAIM[claim_id]
@@ -173,12 +179,12 @@ def actor_iri(actor_id: str) -> URIRef:
 def actor_id(iri: str) -> str:
     """The inverse of `actor_iri`: "Q159" or "kg:..."; other IRIs come back unchanged."""
     if iri.startswith(str(WD)):
-        return iri[len(WD):]
+        return iri[len(WD) :]
     if iri.startswith(str(ACTOR)):
-        return "kg:" + iri[len(ACTOR):]
+        return "kg:" + iri[len(ACTOR) :]
     return iri
 
 
 def relation_name(iri: str) -> str:
-    """"supports" for `kg:supports`; other IRIs come back unchanged."""
-    return iri[len(KG._NS):] if iri.startswith(str(KG._NS)) else iri
+    """ "supports" for `kg:supports`; other IRIs come back unchanged."""
+    return iri[len(KG._NS) :] if iri.startswith(str(KG._NS)) else iri

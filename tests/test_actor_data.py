@@ -3,6 +3,7 @@
 Standard library only: csv + re + datetime. The files are tab-separated,
 UTF-8, one header row, multi-valued fields joined with '|'.
 """
+
 import csv
 import datetime as dt
 import re
@@ -14,17 +15,37 @@ import pytest
 ACTORS = Path(__file__).resolve().parent.parent / "ontology" / "actors"
 
 HEADERS = {
-    "states.tsv": ["qid", "iso3", "label_en", "label_nl", "names_en", "names_nl",
-                   "adj_en", "adj_nl", "standins_en", "standins_nl", "status"],
-    "organizations.tsv": ["qid", "code", "type", "label_en", "label_nl", "names_en",
-                          "names_nl", "adj_en", "adj_nl", "state_iso3"],
+    "states.tsv": [
+        "qid",
+        "iso3",
+        "label_en",
+        "label_nl",
+        "names_en",
+        "names_nl",
+        "adj_en",
+        "adj_nl",
+        "standins_en",
+        "standins_nl",
+        "status",
+    ],
+    "organizations.tsv": [
+        "qid",
+        "code",
+        "type",
+        "label_en",
+        "label_nl",
+        "names_en",
+        "names_nl",
+        "adj_en",
+        "adj_nl",
+        "state_iso3",
+    ],
     "persons.tsv": ["qid", "label_en", "label_nl", "names"],
     "roles.tsv": ["person_qid", "role_en", "role_nl", "org_qid", "code", "start", "end"],
 }
 # Columns whose '|'-separated values are surface forms that resolve to the row's actor.
 ALIAS_COLUMNS = {
-    "states.tsv": ["label_en", "label_nl", "names_en", "names_nl", "adj_en", "adj_nl",
-                   "standins_en", "standins_nl"],
+    "states.tsv": ["label_en", "label_nl", "names_en", "names_nl", "adj_en", "adj_nl", "standins_en", "standins_nl"],
     "organizations.tsv": ["label_en", "label_nl", "names_en", "names_nl", "adj_en", "adj_nl"],
     "persons.tsv": ["label_en", "label_nl", "names"],
 }
@@ -50,7 +71,7 @@ def read(name):
     for n, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
         assert len(cells) == len(header), f"{name}:{n}: {len(cells)} columns, want {len(header)}"
-        rows.append(dict(zip(header, cells)))
+        rows.append(dict(zip(header, cells, strict=False)))
     return header, rows
 
 
@@ -80,9 +101,16 @@ def test_header_and_columns(data, name):
                 assert part and part == part.strip(), f"{name}: empty/padded item in {col}: {value!r}"
 
 
-@pytest.mark.parametrize("name,col", [("states.tsv", "qid"), ("organizations.tsv", "qid"),
-                                      ("persons.tsv", "qid"), ("roles.tsv", "person_qid"),
-                                      ("roles.tsv", "org_qid")])
+@pytest.mark.parametrize(
+    "name,col",
+    [
+        ("states.tsv", "qid"),
+        ("organizations.tsv", "qid"),
+        ("persons.tsv", "qid"),
+        ("roles.tsv", "person_qid"),
+        ("roles.tsv", "org_qid"),
+    ],
+)
 def test_ids_are_wellformed(data, name, col):
     for row in data[name][1]:
         assert QID_RE.match(row[col]), f"{name}: bad id {row[col]!r}"
@@ -158,8 +186,7 @@ def test_aliases_unambiguous(data, name):
         for col in ALIAS_COLUMNS[name]:
             for alias in split(r[col]):
                 owners[alias].add(r["qid"])
-    clashes = {a: sorted(o) for a, o in owners.items()
-               if len(o) > 1 and a not in ALLOWED_AMBIGUITY[name]}
+    clashes = {a: sorted(o) for a, o in owners.items() if len(o) > 1 and a not in ALLOWED_AMBIGUITY[name]}
     assert not clashes, clashes
 
 
@@ -170,8 +197,16 @@ def test_spot_checks(data):
     assert ru["label_nl"] == "Rusland"
     assert "Russische" in split(ru["adj_nl"]) and "Russisch" in split(ru["adj_nl"])
     assert "the Kremlin" in split(ru["standins_en"])
-    for qid, iso in [("Q30", "USA"), ("Q423", "PRK"), ("Q212", "UKR"), ("Q801", "ISR"),
-                     ("Q55", "NLD"), ("Q145", "GBR"), ("Q148", "CHN"), ("Q794", "IRN")]:
+    for qid, iso in [
+        ("Q30", "USA"),
+        ("Q423", "PRK"),
+        ("Q212", "UKR"),
+        ("Q801", "ISR"),
+        ("Q55", "NLD"),
+        ("Q145", "GBR"),
+        ("Q148", "CHN"),
+        ("Q794", "IRN"),
+    ]:
         assert states[qid]["iso3"] == iso
     assert "Noord-Koreaanse" in split(states["Q423"]["adj_nl"])
     assert "Oekraine" in split(states["Q212"]["names_nl"])
@@ -181,8 +216,7 @@ def test_spot_checks(data):
         ("NLD", "2010-10-14", "2024-07-02"),
         ("NATO", "2024-10-01", ""),
     }
-    trump = {(r["start"], r["end"]) for r in data["roles.tsv"][1]
-             if r["person_qid"] == "Q22686" and r["code"] == "USA"}
+    trump = {(r["start"], r["end"]) for r in data["roles.tsv"][1] if r["person_qid"] == "Q22686" and r["code"] == "USA"}
     assert trump == {("2017-01-20", "2021-01-20"), ("2025-01-20", "")}
     orgs = {r["code"]: r for r in data["organizations.tsv"][1]}
     assert orgs["NATO"]["qid"] == "Q7184" and orgs["NATO"]["label_nl"] == "NAVO"

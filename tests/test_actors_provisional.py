@@ -17,8 +17,14 @@ def _claims(text: str) -> list[tuple[str, str, str, str, str, float]]:
     out = []
     for r in extract_claims([Article.from_text(text, language="en")]):
         out += [
-            (c.subject.actor.label, c.relation, c.object.actor.label, c.subject.actor.code, c.object.actor.code,
-             c.confidence)
+            (
+                c.subject.actor.label,
+                c.relation,
+                c.object.actor.label,
+                c.subject.actor.code,
+                c.object.actor.code,
+                c.confidence,
+            )
             for c in r.claims
         ]
     return out
@@ -31,12 +37,21 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "triple", "codes"),
     [
-        ("Ethiopian rebels attacked the Ethiopian army near the border.",
-         ("Ethiopia (rebels)", "attacks", "Ethiopia (military)"), ("ETH", "ETH")),
-        ("The Peruvian government accused the opposition in Peru of plotting a coup.",
-         ("Peru (government)", "criticizes", "Peru (opposition)"), ("PER", "PER")),
-        ("Police in Chile clashed with Chilean protesters on Sunday.",
-         ("Chile (police)", "attacks", "Chile (protesters)"), ("CHL", "CHL")),
+        (
+            "Ethiopian rebels attacked the Ethiopian army near the border.",
+            ("Ethiopia (rebels)", "attacks", "Ethiopia (military)"),
+            ("ETH", "ETH"),
+        ),
+        (
+            "The Peruvian government accused the opposition in Peru of plotting a coup.",
+            ("Peru (government)", "criticizes", "Peru (opposition)"),
+            ("PER", "PER"),
+        ),
+        (
+            "Police in Chile clashed with Chilean protesters on Sunday.",
+            ("Chile (police)", "attacks", "Chile (protesters)"),
+            ("CHL", "CHL"),
+        ),
         ("The government of Peru condemned Chile.", ("Peru (government)", "criticizes", "Chile"), ("PER", "CHL")),
         ("Hungarian officials condemned Romania.", ("Hungary (officials)", "criticizes", "Romania"), ("HUN", "ROU")),
     ],
@@ -49,8 +64,10 @@ def test_actors_state_agent_claims(text: str, triple: tuple[str, str, str], code
 
 def test_actors_state_side_and_its_state_give_no_claim() -> None:
     # Kenya's officials and Kenya are one side: no Kenya-Kenya claim.
-    assert not any(s.startswith("Kenya") and o.startswith("Kenya") for s, _, o in
-                   _triples("Kenyan officials criticized Kenya for its budget."))
+    assert not any(
+        s.startswith("Kenya") and o.startswith("Kenya")
+        for s, _, o in _triples("Kenyan officials criticized Kenya for its budget.")
+    )
 
 
 def test_actors_titled_person_stays_a_person() -> None:
@@ -103,6 +120,10 @@ def test_actors_dutch_proper_noun_run_is_provisional() -> None:
     assert texts.get("Jan Pietersma") == "provisional"
     assert texts.get("Rusland") == "name"
     # a lone capitalised word opening a sentence is not a name
-    doc2 = Doc(nlp.vocab, words=["Vandaag", "kwam", "Rusland", "."], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
-               sent_starts=[True, False, False, False])
+    doc2 = Doc(
+        nlp.vocab,
+        words=["Vandaag", "kwam", "Rusland", "."],
+        pos=["PROPN", "VERB", "PROPN", "PUNCT"],
+        sent_starts=[True, False, False, False],
+    )
     assert [doc2[m.start : m.end].text for m in ActorMatcher(nlp, gz, "nl")(doc2)] == ["Rusland"]

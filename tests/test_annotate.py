@@ -84,8 +84,10 @@ def test_annotate_survives_close_and_reopen(tmp_path: Path) -> None:
         claims = graph.claims()
         assert claims.set_index("claim").loc[target, "verdict"] == "confirmed"
         # a W3C Web Annotation, reachable by plain SPARQL
-        q = ("PREFIX oa: <http://www.w3.org/ns/oa#> SELECT ?a WHERE { GRAPH ?g { ?a a oa:Annotation ; "
-             "oa:hasTarget ?t ; oa:motivatedBy oa:assessing } }")
+        q = (
+            "PREFIX oa: <http://www.w3.org/ns/oa#> SELECT ?a WHERE { GRAPH ?g { ?a a oa:Annotation ; "
+            "oa:hasTarget ?t ; oa:motivatedBy oa:assessing } }"
+        )
         assert len(graph.query_df(q)) == 1
 
 
@@ -288,14 +290,33 @@ def test_cli_annotate_and_annotations(tmp_path: Path) -> None:
     with Store.open(path) as s:
         add_corpus(s)
         target = claim_id(s, "Q159", "attacks", "Q212")
-    result = runner.invoke(app, ["annotate", target, "--verdict", "corrected", "--relation", "threatens",
-                                 "--note", "a warning, not a strike", "--analyst", "cli", "--store", str(path)])
+    result = runner.invoke(
+        app,
+        [
+            "annotate",
+            target,
+            "--verdict",
+            "corrected",
+            "--relation",
+            "threatens",
+            "--note",
+            "a warning, not a strike",
+            "--analyst",
+            "cli",
+            "--store",
+            str(path),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert result.output.split("\t")[1:] == [target, "corrected", "threatens\n"]
     as_csv = runner.invoke(app, ["annotations", "--store", str(path)])
     (row,) = list(csv.DictReader(io.StringIO(as_csv.output)))
     assert (row["target"], row["corrected_relation"], row["note"], row["analyst"]) == (
-        target, "threatens", "a warning, not a strike", "cli")
+        target,
+        "threatens",
+        "a warning, not a strike",
+        "cli",
+    )
     as_jsonl = runner.invoke(app, ["annotations", "--store", str(path), "--format", "jsonl"])
     assert json.loads(as_jsonl.output)["verdict"] == "corrected"
     table = runner.invoke(app, ["annotations", "--store", str(path), "-f", "table"])
@@ -307,8 +328,9 @@ def test_cli_annotate_and_annotations(tmp_path: Path) -> None:
 
 
 def kg_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
-                          env=env_with_worktree(), timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=env_with_worktree(), timeout=timeout
+    )
 
 
 def test_cli_annotate_user_errors_are_one_line(local: Store) -> None:
@@ -338,8 +360,13 @@ def test_annotate_while_another_process_holds_the_store(tmp_path: Path) -> None:
     with Store.open(path) as s:
         add_corpus(s)
         first, second = claim_id(s, "Q159", "supports", "Q423"), claim_id(s, "Q159", "attacks", "Q212")
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), first], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, env=env_with_worktree())
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path), first],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env_with_worktree(),
+    )
     try:
         assert holder.stdout is not None and holder.stdin is not None
         assert holder.stdout.readline().strip() == "holding"
@@ -354,9 +381,27 @@ def test_annotate_while_another_process_holds_the_store(tmp_path: Path) -> None:
         assert listed.returncode == 0, listed.stderr
 
         # --wait: the CLI retries the open until the holder lets go, then writes
-        waiting = subprocess.Popen([sys.executable, "-m", "kg", "annotate", second, "--verdict", "rejected",
-                                    "--note", "after the wait", "--store", str(path), "--wait", "60"],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env_with_worktree())
+        waiting = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "kg",
+                "annotate",
+                second,
+                "--verdict",
+                "rejected",
+                "--note",
+                "after the wait",
+                "--store",
+                str(path),
+                "--wait",
+                "60",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env_with_worktree(),
+        )
         time.sleep(3)
         assert waiting.poll() is None  # still waiting for the lock
         holder.stdin.write("\n")

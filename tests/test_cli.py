@@ -62,8 +62,23 @@ def test_cli_extract_jsonl_follows_the_export_contract() -> None:
     records = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert records
     for r in records:
-        assert {"id", "subject", "relation", "quad_class", "cameo", "object", "attributed_to", "negated", "hedged",
-                "confidence", "article", "sentence", "char_start", "char_end", "language"} <= set(r)
+        assert {
+            "id",
+            "subject",
+            "relation",
+            "quad_class",
+            "cameo",
+            "object",
+            "attributed_to",
+            "negated",
+            "hedged",
+            "confidence",
+            "article",
+            "sentence",
+            "char_start",
+            "char_end",
+            "language",
+        } <= set(r)
         assert {"label", "id", "code", "type", "text"} <= set(r["subject"])
         assert {"id", "title", "dateline", "agency", "source"} <= set(r["article"])
 
@@ -161,7 +176,23 @@ def test_cli_visualize_state_level_and_filters(tmp_path: Path) -> None:
     store = tmp_path / "kg.store"
     runner.invoke(app, ["build", str(SAMPLES), "--store", str(store), "--no-page"])
     out = tmp_path / "p.html"
-    result = runner.invoke(app, ["visualize", "--store", str(store), "-o", str(out), "--level", "state",
-                                 "--relation", "attacks", "--max-nodes", "50", "--since", "2020-01-01"])
+    result = runner.invoke(
+        app,
+        [
+            "visualize",
+            "--store",
+            str(store),
+            "-o",
+            str(out),
+            "--level",
+            "state",
+            "--relation",
+            "attacks",
+            "--max-nodes",
+            "50",
+            "--since",
+            "2020-01-01",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert out.is_file()

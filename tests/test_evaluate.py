@@ -23,19 +23,24 @@ from .conftest import needs_shared
 # Sentences written for these tests; the scorer never parses them.
 EVENTS = [
     GoldEvent(id="e1", text="Norway sent grain to Chile.", plover="AID", sources=("NOR",), targets=("CHL",)),
-    GoldEvent(id="e2", text="Peru and Chile signed a fishing accord.", plover="AGREE", sources=("PER", "CHL"),
-              targets=()),
-    GoldEvent(id="e3", text="Ghana condemned Togo and Benin.", plover="DISAPPROVE", sources=("GHA",),
-              targets=("TGO", "BEN")),
-    GoldEvent(id="e4", text="Mali shelled a Niger border post.", plover="ASSAULT", sources=("MLI",),
-              targets=("NER",)),
+    GoldEvent(
+        id="e2", text="Peru and Chile signed a fishing accord.", plover="AGREE", sources=("PER", "CHL"), targets=()
+    ),
+    GoldEvent(
+        id="e3", text="Ghana condemned Togo and Benin.", plover="DISAPPROVE", sources=("GHA",), targets=("TGO", "BEN")
+    ),
+    GoldEvent(id="e4", text="Mali shelled a Niger border post.", plover="ASSAULT", sources=("MLI",), targets=("NER",)),
 ]
 PREDICTIONS = {
     "e1": [Prediction(subject="NOR", object="CHL", relation="supports")],  # right pair, right quad
-    "e2": [Prediction(subject="CHL", object="PER", relation="cooperates_with"),  # reciprocal: any direction
-           Prediction(subject="PER", object="CHL", relation="cooperates_with")],
-    "e3": [Prediction(subject="GHA", object="TGO", relation="threatens"),  # right pair, quad verbal_conflict
-           Prediction(subject="TGO", object="GHA", relation="criticizes")],  # wrong direction
+    "e2": [
+        Prediction(subject="CHL", object="PER", relation="cooperates_with"),  # reciprocal: any direction
+        Prediction(subject="PER", object="CHL", relation="cooperates_with"),
+    ],
+    "e3": [
+        Prediction(subject="GHA", object="TGO", relation="threatens"),  # right pair, quad verbal_conflict
+        Prediction(subject="TGO", object="GHA", relation="criticizes"),
+    ],  # wrong direction
     "e4": [Prediction(subject="MLI", object="NER", relation="consults", negated=True)],  # negated: not counted
 }
 
@@ -74,12 +79,24 @@ def test_evaluate_plover_quad_mismatch_counts_at_pair_level_only() -> None:
 
 @pytest.mark.parametrize(
     ("plover", "quad"),
-    [("CONSULT", "verbal_cooperation"), ("AGREE", "verbal_cooperation"), ("COOPERATE", "verbal_cooperation"),
-     ("AID", "material_cooperation"), ("CONCEDE", "material_cooperation"), ("RETREAT", "material_cooperation"),
-     ("DEMAND", "verbal_conflict"), ("DISAPPROVE", "verbal_conflict"), ("REJECT", "verbal_conflict"),
-     ("THREATEN", "verbal_conflict"), ("PROTEST", "material_conflict"), ("MOBILIZE", "material_conflict"),
-     ("SANCTION", "material_conflict"), ("COERCE", "material_conflict"), ("ASSAULT", "material_conflict"),
-     ("FIGHT", "material_conflict")],
+    [
+        ("CONSULT", "verbal_cooperation"),
+        ("AGREE", "verbal_cooperation"),
+        ("COOPERATE", "verbal_cooperation"),
+        ("AID", "material_cooperation"),
+        ("CONCEDE", "material_cooperation"),
+        ("RETREAT", "material_cooperation"),
+        ("DEMAND", "verbal_conflict"),
+        ("DISAPPROVE", "verbal_conflict"),
+        ("REJECT", "verbal_conflict"),
+        ("THREATEN", "verbal_conflict"),
+        ("PROTEST", "material_conflict"),
+        ("MOBILIZE", "material_conflict"),
+        ("SANCTION", "material_conflict"),
+        ("COERCE", "material_conflict"),
+        ("ASSAULT", "material_conflict"),
+        ("FIGHT", "material_conflict"),
+    ],
 )
 def test_evaluate_plover_type_to_quad(plover: str, quad: str) -> None:
     assert PLOVER_QUAD[plover] == quad

@@ -50,8 +50,10 @@ NL = [
     ("Duitsland levert Oekraïne nieuwe wapens.", ("Germany", "supports", "Ukraine")),
     ("Polen steunt Litouwen in het conflict.", ("Poland", "supports", "Lithuania")),
     ("De Europese Unie kondigt sancties tegen Iran aan.", ("European Union", "sanctions", "Iran")),
-    ("Japan en Zuid-Korea sluiten een akkoord over samenwerking tussen Japan en Zuid-Korea.",
-     ("Japan", "cooperates_with", "South Korea")),
+    (
+        "Japan en Zuid-Korea sluiten een akkoord over samenwerking tussen Japan en Zuid-Korea.",
+        ("Japan", "cooperates_with", "South Korea"),
+    ),
     ("Turkije overlegt met Griekenland over de grens.", ("Turkey", "consults", "Greece")),
 ]
 
@@ -69,10 +71,18 @@ def test_extract_dutch_patterns(text: str, expected: tuple[str, str, str]) -> No
 @pytest.mark.parametrize(
     ("text", "lang", "expected", "speaker"),
     [
-        ("Russia is arming North Korea, NATO chief Mark Rutte said.", "en", ("Russia", "supports", "North Korea"),
-         "Mark Rutte"),
-        ("According to Ukraine, Russia attacked Kharkiv and shelled Ukraine overnight.", "en",
-         ("Russia", "attacks", "Ukraine"), "Ukraine"),
+        (
+            "Russia is arming North Korea, NATO chief Mark Rutte said.",
+            "en",
+            ("Russia", "supports", "North Korea"),
+            "Mark Rutte",
+        ),
+        (
+            "According to Ukraine, Russia attacked Kharkiv and shelled Ukraine overnight.",
+            "en",
+            ("Russia", "attacks", "Ukraine"),
+            "Ukraine",
+        ),
         ("Rusland levert Iran raketten, zei Rutte dinsdag.", "nl", ("Russia", "supports", "Iran"), "Mark Rutte"),
     ],
 )
@@ -84,7 +94,11 @@ def test_extract_attribution(text: str, lang: str, expected: tuple[str, str, str
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("The United States did not sanction China.", "en", ("United States", "sanctions", "People's Republic of China")),
+        (
+            "The United States did not sanction China.",
+            "en",
+            ("United States", "sanctions", "People's Republic of China"),
+        ),
         ("Russia refused to support Iran.", "en", ("Russia", "cooperates_with", "Iran")),
         ("Nederland steunt Hongarije niet.", "nl", ("Netherlands", "supports", "Hungary")),
     ],

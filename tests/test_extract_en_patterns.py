@@ -22,8 +22,10 @@ def _claims(text: str) -> set[tuple[str, str, str, bool]]:
     ("text", "claim"),
     [
         # title chain: the person is provisional (not in the data); the claim is his
-        ("Zimbabwean Prime Minister Robert Mugabe accused the United States of lying.",
-         ("Robert Mugabe", "criticizes", "United States", False)),
+        (
+            "Zimbabwean Prime Minister Robert Mugabe accused the United States of lying.",
+            ("Robert Mugabe", "criticizes", "United States", False),
+        ),
         # coordinated adjectives give one actor each
         ("Senior Chilean and Peruvian officials agreed to cooperate.", ("Chile", "cooperates_with", "Peru", False)),
         # subject through an adjectival predicate
@@ -76,8 +78,10 @@ def test_extract_en_endorsement_versus_material_support(text: str, claim: tuple[
         ("Erdogan met Putin. He later criticized Greece.", ("Recep Tayyip Erdoğan", "criticizes", "Greece", False)),
         # stopped aid is a sanction (CAMEO 162); an act under "unless" is an ultimatum (13)
         ("Japan halted economic aid to Serbia.", ("Japan", "sanctions", "Serbia", False)),
-        ("Nigeria will withdraw its troops from Chad unless Chad signs a ceasefire.",
-         ("Nigeria", "threatens", "Chad", False)),
+        (
+            "Nigeria will withdraw its troops from Chad unless Chad signs a ceasefire.",
+            ("Nigeria", "threatens", "Chad", False),
+        ),
     ],
 )
 def test_extract_en_pronouns_and_reframed_events(text: str, claim: tuple[str, str, str, bool]) -> None:

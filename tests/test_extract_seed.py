@@ -23,7 +23,8 @@ def _sides(actor) -> set[str]:  # type: ignore[no-untyped-def]
 
 def matching(claims: list[Claim], s: str, r: str, o: str) -> list[Claim]:
     return [
-        c for c in claims
+        c
+        for c in claims
         if c.relation == r and s in _sides(c.subject.actor) and o in _sides(c.object.actor) and not c.negated
     ]
 

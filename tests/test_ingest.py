@@ -13,10 +13,24 @@ FURNITURE = ("minuten geleden", "uur geleden", "Meer uit Buitenland")
 
 def test_ingest_seed_page_gives_eight_items(seed_articles) -> None:
     assert [a.dateline for a in seed_articles] == [
-        "BRUSSEL", "DOHA", "KYIV", "JERUZALEM", "BEIROET", "BRUSSEL", "DEN HAAG", "LONDEN",
+        "BRUSSEL",
+        "DOHA",
+        "KYIV",
+        "JERUZALEM",
+        "BEIROET",
+        "BRUSSEL",
+        "DEN HAAG",
+        "LONDEN",
     ]
     assert [a.agency for a in seed_articles] == [
-        "ANP", "ANP/RTR", "ANP/RTR", "ANP/RTR", "ANP/AFP", "ANP", "ANP", "ANP/RTR",
+        "ANP",
+        "ANP/RTR",
+        "ANP/RTR",
+        "ANP/RTR",
+        "ANP/AFP",
+        "ANP",
+        "ANP",
+        "ANP/RTR",
     ]
     assert seed_articles[0].title.startswith("NAVO ziet Rusland")
     assert all(a.language == "nl" for a in seed_articles)
@@ -39,9 +53,14 @@ def test_ingest_ids_are_content_hashes(seed_path: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("page", "datelines"),
     [
-        ("Kop\nPARIJS (ANP/AFP) - Frankrijk steunt Oekraïne.\n3 uur geledenROME (ANP) - Italië ook.", ["PARIJS", "ROME"]),
-        ("WASHINGTON, March 3 (Reuters) - The U.S. said so.\nMore news\nLONDON (AP) - Britain agreed.",
-         ["WASHINGTON", "LONDON"]),
+        (
+            "Kop\nPARIJS (ANP/AFP) - Frankrijk steunt Oekraïne.\n3 uur geledenROME (ANP) - Italië ook.",
+            ["PARIJS", "ROME"],
+        ),
+        (
+            "WASHINGTON, March 3 (Reuters) - The U.S. said so.\nMore news\nLONDON (AP) - Britain agreed.",
+            ["WASHINGTON", "LONDON"],
+        ),
         ("Just one article without a dateline.\nIt has two lines.", [""]),
     ],
 )
@@ -101,9 +120,12 @@ def test_ingest_bad_inputs_are_reported_and_the_rest_goes_in(tmp_path: Path) -> 
     (tmp_path / "rows.jsonl").write_text(
         json.dumps({"text": "Spanje veroordeelt de aanval op Gaza.", "title": "Spanje"}) + "\n"
         "{not json\n"
-        + json.dumps(["a", "list"]) + "\n"
-        + json.dumps({"title": "no text"}) + "\n"
-        + json.dumps({"body": "Canada sanctions Russia over the war.", "date": "2024-02-24"}) + "\n",
+        + json.dumps(["a", "list"])
+        + "\n"
+        + json.dumps({"title": "no text"})
+        + "\n"
+        + json.dumps({"body": "Canada sanctions Russia over the war.", "date": "2024-02-24"})
+        + "\n",
         encoding="utf-8",
     )
     errors: list[IngestError] = []

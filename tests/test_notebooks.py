@@ -28,10 +28,16 @@ def kernel_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     and a PYTHONPATH that makes the kernel import this checkout's kg."""
     spec = tmp_path / "jupyter" / "kernels" / "python3"
     spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        "display_name": "Python 3 (kg tests)", "language": "python",
-    }), encoding="utf-8")
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": "Python 3 (kg tests)",
+                "language": "python",
+            }
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     monkeypatch.setenv("PYDEVD_DISABLE_FILE_VALIDATION", "1")  # quiets a debugger warning on frozen modules
@@ -48,7 +54,10 @@ def test_notebook_runs_without_errors(path: Path, tmp_path: Path, kernel_here: s
     workdir.mkdir()
     nb = nbformat.read(path, as_version=4)
     client = nbclient.NotebookClient(
-        nb, timeout=300, kernel_name=kernel_here, resources={"metadata": {"path": str(workdir)}},
+        nb,
+        timeout=300,
+        kernel_name=kernel_here,
+        resources={"metadata": {"path": str(workdir)}},
         allow_errors=False,
     )
     client.execute()  # raises CellExecutionError, with the failing cell and traceback, on any error

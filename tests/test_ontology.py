@@ -21,7 +21,7 @@ def onto() -> Graph:
 
 def test_ontology_terms_match_vocab(onto: Graph) -> None:
     ns = str(KG._NS)
-    in_ttl = {str(s)[len(ns):] for s in onto.subjects(RDF.type, None) if str(s).startswith(ns)}
+    in_ttl = {str(s)[len(ns) :] for s in onto.subjects(RDF.type, None) if str(s).startswith(ns)}
     in_vocab = set(KG.__annotations__)
     assert in_ttl == in_vocab
     with pytest.raises(AttributeError):
@@ -41,7 +41,7 @@ def test_ontology_relation_matches_model(onto: Graph, name: str) -> None:
 
 
 def test_ontology_quad_classes_and_plover(onto: Graph) -> None:
-    assert {str(q)[len(KG._NS):] for q in onto.subjects(RDF.type, KG.QuadClass)} == set(QUAD_CLASSES)
+    assert {str(q)[len(KG._NS) :] for q in onto.subjects(RDF.type, KG.QuadClass)} == set(QUAD_CLASSES)
     assert (KG.supports, SKOS.closeMatch, PLOVER.AID) in onto
     assert not list(onto.objects(KG.appeals_to, SKOS.closeMatch))  # "—" in DESIGN.md
 

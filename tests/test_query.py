@@ -63,12 +63,18 @@ def test_query_errors(store: Store) -> None:
         run_query(store, "edge_claims", bindings={"subject": "Q159", "relation": "likes", "object": "Q423"})
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("SELECT * WHERE { ?s ?p ?o }", "SELECT * WHERE { VALUES (?x) { (1) }  ?s ?p ?o }"),
-    ("PREFIX e: <http://e.org/x#> SELECT * { ?s ?p '{' }", "PREFIX e: <http://e.org/x#> SELECT * { VALUES (?x) { (1) }  ?s ?p '{' }"),
-    ("# { comment\nASK { ?s ?p ?o }", "# { comment\nASK { VALUES (?x) { (1) }  ?s ?p ?o }"),
-    ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?x) { (1) }  ?s ?p ?o }"),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("SELECT * WHERE { ?s ?p ?o }", "SELECT * WHERE { VALUES (?x) { (1) }  ?s ?p ?o }"),
+        (
+            "PREFIX e: <http://e.org/x#> SELECT * { ?s ?p '{' }",
+            "PREFIX e: <http://e.org/x#> SELECT * { VALUES (?x) { (1) }  ?s ?p '{' }",
+        ),
+        ("# { comment\nASK { ?s ?p ?o }", "# { comment\nASK { VALUES (?x) { (1) }  ?s ?p ?o }"),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?x) { (1) }  ?s ?p ?o }"),
+    ],
+)
 def test_query_inject_values(query: str, expected: str) -> None:
     assert inject_values(query, {"x": 1}).replace('"1"^^<http://www.w3.org/2001/XMLSchema#integer>', "1") == expected
 

@@ -45,8 +45,10 @@ def test_store_add_is_idempotent(store: Store) -> None:
 
 def test_store_plain_triples_only_for_unnegated_claims(store: Store) -> None:
     add_corpus(store)
-    rows = store.query("PREFIX kg: <https://kg.example.org/ns#> SELECT ?o WHERE { "
-                       "GRAPH ?g { <http://www.wikidata.org/entity/Q159> kg:supports ?o } }")
+    rows = store.query(
+        "PREFIX kg: <https://kg.example.org/ns#> SELECT ?o WHERE { "
+        "GRAPH ?g { <http://www.wikidata.org/entity/Q159> kg:supports ?o } }"
+    )
     assert [str(r.o) for r in rows] == ["http://www.wikidata.org/entity/Q423"]  # not Iran (negated)
 
 
@@ -87,7 +89,12 @@ def test_store_claims_df_columns_and_filters(store: Store) -> None:
     assert tuple(df.columns) == CLAIM_COLUMNS and len(df) == 6 and df.claim.is_unique
     row = df[df.attributed_to == "Q57792"].iloc[0]
     assert (row.subject, row.subject_label, row.subject_label_nl, row.relation, row.object_code) == (
-        "Q159", "Russia", "Rusland", "supports", "PRK")
+        "Q159",
+        "Russia",
+        "Rusland",
+        "supports",
+        "PRK",
+    )
     assert row.attributed_to_label == "Mark Rutte" and row.verdict is None and row.title == "Rutte waarschuwt"
     assert df[df.subject == "kg:houthis"].iloc[0].subject_type == "ArmedGroup"
     assert len(store.claims_df(actor="Q794")) == 4
@@ -119,8 +126,10 @@ def test_store_bindings_are_values_not_text(store: Store) -> None:
     df = store.query_df("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?label } }", bindings={"label": sneaky})
     assert df.empty and store.counts()["claims"] == 6
     # an unprojected variable can be bound (rdflib's initBindings on Oxigraph refuses this)
-    df = store.query_df("PREFIX kg: <https://kg.example.org/ns#> SELECT ?c WHERE { GRAPH ?g { ?c kg:subject ?who } }",
-                        bindings={"who": URIRef("http://www.wikidata.org/entity/Q159")})
+    df = store.query_df(
+        "PREFIX kg: <https://kg.example.org/ns#> SELECT ?c WHERE { GRAPH ?g { ?c kg:subject ?who } }",
+        bindings={"who": URIRef("http://www.wikidata.org/entity/Q159")},
+    )
     assert len(df) == 3
     with pytest.raises(QueryError, match="not a valid IRI"):
         store.query("SELECT * WHERE { ?s ?p ?o }", bindings={"s": URIRef("http://x> } DROP ALL {")})
@@ -152,9 +161,17 @@ def test_store_second_writer_gets_lock_error(tmp_path: Path) -> None:
     path = tmp_path / "kg.store"
     Store.open(path).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from kg.store import Store; s = Store.open(sys.argv[1]); "
-         "print('open', flush=True); time.sleep(60)", str(path)],
-        stdout=subprocess.PIPE, text=True, env=env_with_worktree())
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from kg.store import Store; s = Store.open(sys.argv[1]); "
+            "print('open', flush=True); time.sleep(60)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env_with_worktree(),
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(StoreLockedError, match="in use by another process.*read_only=True"):
@@ -172,14 +189,20 @@ def test_store_second_writer_gets_lock_error(tmp_path: Path) -> None:
 def test_store_survives_kill_during_bulk_build(tmp_path: Path) -> None:
     path = tmp_path / "kg.store"
     n = 1500
-    build = ("import sys; sys.path.insert(0, sys.argv[2]); from fixtures_store import many_articles; "
-             "from kg.store import Store\n"
-             "with Store.open(sys.argv[1]) as s:\n"
-             "    for i, (a, c) in enumerate(many_articles(int(sys.argv[3]))):\n"
-             "        s.add(a, c, extractor='test.v1', extractor_version='1')\n"
-             "        if i == 50: print('going', flush=True)\n")
-    child = subprocess.Popen([sys.executable, "-c", build, str(path), str(Path(__file__).parent), str(n)],
-                             stdout=subprocess.PIPE, text=True, env=env_with_worktree())
+    build = (
+        "import sys; sys.path.insert(0, sys.argv[2]); from fixtures_store import many_articles; "
+        "from kg.store import Store\n"
+        "with Store.open(sys.argv[1]) as s:\n"
+        "    for i, (a, c) in enumerate(many_articles(int(sys.argv[3]))):\n"
+        "        s.add(a, c, extractor='test.v1', extractor_version='1')\n"
+        "        if i == 50: print('going', flush=True)\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", build, str(path), str(Path(__file__).parent), str(n)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env_with_worktree(),
+    )
     assert child.stdout is not None and child.stdout.readline().strip() == "going"
     time.sleep(0.3)
     child.kill()  # SIGKILL: no flush, no close
@@ -230,8 +253,9 @@ COUNT = "PREFIX kg: <https://kg.example.org/ns#> SELECT (COUNT(?c) AS ?n) WHERE 
 def test_serve_answers_get_and_post(endpoint: str) -> None:
     with urllib.request.urlopen(endpoint + "?" + urllib.parse.urlencode({"query": COUNT})) as r:
         assert json.load(r)["results"]["bindings"][0]["n"]["value"] == "6"
-    req = urllib.request.Request(endpoint, data=COUNT.encode(), headers={
-        "Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    req = urllib.request.Request(
+        endpoint, data=COUNT.encode(), headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"}
+    )
     with urllib.request.urlopen(req) as r:
         assert r.read().decode().split() == ["n", "6"]
     form = urllib.parse.urlencode({"query": COUNT}).encode()
@@ -243,8 +267,10 @@ def test_serve_answers_get_and_post(endpoint: str) -> None:
 
 def test_serve_refuses_updates(endpoint: str) -> None:
     update = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
-    for url, data, kind in ((endpoint, update, "application/x-www-form-urlencoded"),
-                            (endpoint.replace("/query", "/update"), b"DROP ALL", "application/sparql-update")):
+    for url, data, kind in (
+        (endpoint, update, "application/x-www-form-urlencoded"),
+        (endpoint.replace("/query", "/update"), b"DROP ALL", "application/sparql-update"),
+    ):
         with pytest.raises(urllib.error.HTTPError) as info:
             urllib.request.urlopen(urllib.request.Request(url, data=data, headers={"Content-Type": kind}))
         assert info.value.code == 403

@@ -16,8 +16,14 @@ from tests.fixtures_viz import HOSTILE_SENTENCE, IMG, SCRIPT, claim, claims_df
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "output" / "test-artifacts"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -105,10 +111,17 @@ def test_visualize_filters_by_relation_quad_and_date() -> None:
     assert [e["rel"] for e in corrected["edges"]] == ["demands"]  # counted under the correction
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"lang": "fr"}, {"relations": ["hugs"]}, {"quad_classes": ["peace"]}, {"since": "last week"},
-    {"min_claims": 0}, {"max_nodes": 0},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"lang": "fr"},
+        {"relations": ["hugs"]},
+        {"quad_classes": ["peace"]},
+        {"since": "last week"},
+        {"min_claims": 0},
+        {"max_nodes": 0},
+    ],
+)
 def test_visualize_rejects_bad_options(kwargs: dict) -> None:
     with pytest.raises(VisualizeError):
         page_html(claims_df(), **kwargs)
@@ -125,7 +138,7 @@ def test_visualize_notebook_html_is_srcdoc_iframe() -> None:
     out = notebook_html(claims_df(), height=500)
     text = out.data
     assert text.startswith('<div class="kg-graph"><iframe srcdoc=') and 'sandbox="allow-scripts"' in text
-    assert "<script" not in text.split('sandbox=')[0][:200]  # the page is attribute-escaped
+    assert "<script" not in text.split("sandbox=")[0][:200]  # the page is attribute-escaped
     assert "height:500px" in text
 
 
@@ -203,11 +216,12 @@ def test_visualize_browser_loads_offline_and_hovers(browser, tmp_path: Path) -> 
     assert "Russia" in shown and "North Korea" in shown
     assert page.evaluate("window.kgNetwork.physics.physicsEnabled") is False  # stopped after stabilising
     edge = page.evaluate(
-        "window.kgData.edges.find(e => e.from === 'Q159' && e.to === 'Q423' && e.rel === 'supports').id")
+        "window.kgData.edges.find(e => e.from === 'Q159' && e.to === 'Q423' && e.rel === 'supports').id"
+    )
     hover_edge(page, edge)
     page.wait_for_function(
-        "document.getElementById('kg-panel').textContent.includes('Russia shares nuclear technology')",
-        timeout=5_000)
+        "document.getElementById('kg-panel').textContent.includes('Russia shares nuclear technology')", timeout=5_000
+    )
     panel = page.inner_text("#kg-panel")
     assert "Moscow keeps sending fuel" in panel and "according to Mark Rutte" in panel
     assert "2024-06-19 – 2024-07-02" in panel and "hedged" in panel
@@ -227,8 +241,9 @@ def test_visualize_browser_hostile_text_renders_as_text(browser, tmp_path: Path)
     page = loaded.page
     edge = page.evaluate("window.kgData.edges.find(e => e.from === 'Q794' && e.to === 'Q846').id")
     hover_edge(page, edge)
-    page.wait_for_function("document.getElementById('kg-panel').textContent.includes('Iran attacks Qatar')",
-                           timeout=5_000)
+    page.wait_for_function(
+        "document.getElementById('kg-panel').textContent.includes('Iran attacks Qatar')", timeout=5_000
+    )
     panel = page.inner_text("#kg-panel")
     assert SCRIPT in panel and IMG in panel  # shown literally
     assert page.evaluate("document.querySelectorAll('#kg-panel img, #kg-panel script').length") == 0

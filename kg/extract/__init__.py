@@ -100,10 +100,12 @@ def extract_claims(
         for article in chunk:
             lang = article.language if article.language in SUPPORTED_LANGUAGES else ""
             if not lang:
-                fail(ExtractionError(
-                    f"article {article.id} from {article.source} is in language {article.language!r}; "
-                    f"kg extracts {' and '.join(SUPPORTED_LANGUAGES)} only"
-                ))
+                fail(
+                    ExtractionError(
+                        f"article {article.id} from {article.source} is in language {article.language!r}; "
+                        f"kg extracts {' and '.join(SUPPORTED_LANGUAGES)} only"
+                    )
+                )
                 continue
             by_lang.setdefault(lang, []).append(article)
         for lang, group in by_lang.items():
@@ -129,6 +131,10 @@ def extract_claims(
                 if progress is not None:
                     progress(1)
                 yield ExtractionResult(
-                    article=article, claims=claims, extractor=ex.name, extractor_version=ex.version,
-                    pipeline=f"{info.name}-{info.version}", words=len(doc),
+                    article=article,
+                    claims=claims,
+                    extractor=ex.name,
+                    extractor_version=ex.version,
+                    pipeline=f"{info.name}-{info.version}",
+                    words=len(doc),
                 )

@@ -62,19 +62,86 @@ NP_AGENT_DEPS = {"amod", "nmod:poss", "poss", "compound", "det:poss"}
 PERSON_DEPS = {"appos", "flat", "flat:name", "compound", "nmod", "nmod:poss"}
 
 SPEECH = {
-    "nl": {"zeggen", "waarschuwen", "melden", "schrijven", "stellen", "verklaren", "benadrukken", "laten weten",
-           "zien", "vinden", "denken", "menen", "beweren", "aankondigen", "meedelen", "verzekeren", "erkennen",
-           "bevestigen", "ontkennen", "noemen", "twitteren", "tweeten", "zeggen_tegen", "aangeven", "onderstrepen"},
-    "en": {"say", "warn", "tell", "report", "write", "state", "claim", "announce", "add", "insist", "note",
-           "argue", "believe", "confirm", "deny", "tweet", "stress", "declare", "allege", "suggest", "see"},
+    "nl": {
+        "zeggen",
+        "waarschuwen",
+        "melden",
+        "schrijven",
+        "stellen",
+        "verklaren",
+        "benadrukken",
+        "laten weten",
+        "zien",
+        "vinden",
+        "denken",
+        "menen",
+        "beweren",
+        "aankondigen",
+        "meedelen",
+        "verzekeren",
+        "erkennen",
+        "bevestigen",
+        "ontkennen",
+        "noemen",
+        "twitteren",
+        "tweeten",
+        "zeggen_tegen",
+        "aangeven",
+        "onderstrepen",
+    },
+    "en": {
+        "say",
+        "warn",
+        "tell",
+        "report",
+        "write",
+        "state",
+        "claim",
+        "announce",
+        "add",
+        "insist",
+        "note",
+        "argue",
+        "believe",
+        "confirm",
+        "deny",
+        "tweet",
+        "stress",
+        "declare",
+        "allege",
+        "suggest",
+        "see",
+    },
 }
 ACCORDING = {"nl": {"volgens"}, "en": {"according"}}
 NEGATORS = {"niet", "nooit", "geen", "not", "n't", "never", "no", "nor", "neither", "allerminst"}
 NEGATING_HEADS = {"weigeren", "ontkennen", "afzien", "refuse", "deny", "decline", "reject", "fail"}
 HEDGES = {
-    "zou", "zouden", "mogelijk", "potentieel", "waarschijnlijk", "vermoedelijk", "wellicht", "misschien",
-    "verluidt", "kennelijk", "blijkbaar", "eventueel", "mogelijkerwijs", "would", "could", "might", "may",
-    "reportedly", "allegedly", "possibly", "likely", "probably", "apparently", "perhaps", "purportedly",
+    "zou",
+    "zouden",
+    "mogelijk",
+    "potentieel",
+    "waarschijnlijk",
+    "vermoedelijk",
+    "wellicht",
+    "misschien",
+    "verluidt",
+    "kennelijk",
+    "blijkbaar",
+    "eventueel",
+    "mogelijkerwijs",
+    "would",
+    "could",
+    "might",
+    "may",
+    "reportedly",
+    "allegedly",
+    "possibly",
+    "likely",
+    "probably",
+    "apparently",
+    "perhaps",
+    "purportedly",
 }
 HEDGING_HEADS = {"kunnen", "overwegen", "dreigen", "willen", "plannen", "consider", "plan", "intend", "seek", "want"}
 # A verb whose subject receives what its object names ("Oekraïne krijgt steun").
@@ -84,8 +151,20 @@ SYMMETRIC = {"cooperates_with", "consults"}
 # Heads that make what they govern a threat or a promise rather than a deed: "threatened to
 # shell", "offered to hand over", "is ready to send" (CAMEO 13 threaten, 03 express intent).
 THREAT_HEADS = {"threaten", "dreigen"}
-INTENT_HEADS = {"offer", "promise", "pledge", "agree", "vow", "ready", "willing", "prepared", "aanbieden", "beloven",
-                "toezeggen", "bereid"}
+INTENT_HEADS = {
+    "offer",
+    "promise",
+    "pledge",
+    "agree",
+    "vow",
+    "ready",
+    "willing",
+    "prepared",
+    "aanbieden",
+    "beloven",
+    "toezeggen",
+    "bereid",
+}
 # Relations whose object is not asserted to happen: "demanded the withdrawal of X".
 NONFACTIVE = {"demands", "appeals_to", "threatens", "rejects"}
 # Heads that call off what their object names: "cancelled a visit to Haiti".
@@ -340,12 +419,15 @@ def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found]
     seen: set[str] = set()
     for k in range(j + 1, min(j + 10, sent.sent.end)):
         tok = doc[k]
-        participle = tok.dep_ == "amod" or ("Part" in tok.morph.get("VerbForm") and tok.dep_ != "ROOT")
-        if tok.pos_ in _STOP_RIGHT and tok.text != "-" and not (tok.pos_ == "PUNCT" and tok.text == ",") and not (
-            participle
+        participle = tok.dep_ == "amod" or ("Part" in tok.morph.get("VerbForm", []) and tok.dep_ != "ROOT")
+        if (
+            tok.pos_ in _STOP_RIGHT
+            and tok.text != "-"
+            and not (tok.pos_ == "PUNCT" and tok.text == ",")
+            and not (participle)
         ):
             break
-        if tok.lower_ in ("door", "by") or "Rel" in tok.morph.get("PronType") or tok.lower_.startswith("waar"):
+        if tok.lower_ in ("door", "by") or "Rel" in tok.morph.get("PronType", []) or tok.lower_.startswith("waar"):
             break  # an agent phrase or a relative clause ("waaraan de VS ...") ends the phrase
         m = sent.own(tok)
         if m is not None and m.actor_id not in seen and m.kind != "provisional":
@@ -428,8 +510,16 @@ def _receives(verb: Token) -> bool:
 
 
 # Subject pronouns and what they may stand for ("any": Dutch zij/ze is she or they).
-PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "thing",
-            "hij": "person", "zij": "any", "ze": "any", "het": "thing"}
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "it": "thing",
+    "they": "thing",
+    "hij": "person",
+    "zij": "any",
+    "ze": "any",
+    "het": "thing",
+}
 
 
 def _has_pronoun_subject(sent: Span, lang: str) -> bool:
@@ -449,7 +539,7 @@ def _subject_mentions(sent: _Sentence, gazetteer: Gazetteer, article: Article) -
 
 
 def _prefer_persons(found: list[_Found]) -> list[_Found]:
-    """"De Britse premier Keir Starmer": the adjective names the person's state, not a second actor."""
+    """ "De Britse premier Keir Starmer": the adjective names the person's state, not a second actor."""
     if any(f.mention.kind == "person" for f in found):
         return [f for f in found if f.mention.kind != "adj"]
     return found
@@ -484,9 +574,9 @@ def _negated(tok: Token) -> bool:
     node = tok
     for _ in range(4):
         for child in node.children:
-            if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg")):
-                if _in_scope(child, tok):
-                    return True
+            negator = child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg"))
+            if negator and _in_scope(child, tok):
+                return True
         if node.dep_ in ("xcomp",) and node.head.lemma_.lower() in NEGATING_HEADS:
             return True
         if node.dep_ in ("obj", "dobj") and node.head.lemma_.lower() in CALLING_OFF:
@@ -575,9 +665,32 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
 # support that names goods, money or force is material (07 "provide aid", 06): "backed Kyiv
 # with weapons", "military support for Ukraine".
 ENDORSE = {"support", "back", "defend"}
-MATERIAL = {"military", "financial", "economic", "humanitarian", "material", "logistical", "arms", "weapon",
-            "troop", "money", "fund", "aid", "ammunition", "equipment", "food", "fuel", "loan", "grant", "credit",
-            "missile", "tank", "jet", "soldier", "cash"}
+MATERIAL = {
+    "military",
+    "financial",
+    "economic",
+    "humanitarian",
+    "material",
+    "logistical",
+    "arms",
+    "weapon",
+    "troop",
+    "money",
+    "fund",
+    "aid",
+    "ammunition",
+    "equipment",
+    "food",
+    "fuel",
+    "loan",
+    "grant",
+    "credit",
+    "missile",
+    "tank",
+    "jet",
+    "soldier",
+    "cash",
+}
 
 
 def _material(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
@@ -593,8 +706,23 @@ def _material(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
 
 # Heads that stop what aid names: "halted economic aid to Serbia" is CAMEO 162 (reduce or
 # stop aid), a sanction, not aid.
-STOP_AID = {"halt", "suspend", "cut", "stop", "prohibit", "freeze", "end", "withhold", "ban", "block", "curb",
-            "opschorten", "stopzetten", "bevriezen", "beëindigen"}
+STOP_AID = {
+    "halt",
+    "suspend",
+    "cut",
+    "stop",
+    "prohibit",
+    "freeze",
+    "end",
+    "withhold",
+    "ban",
+    "block",
+    "curb",
+    "opschorten",
+    "stopzetten",
+    "bevriezen",
+    "beëindigen",
+}
 # Conditions that make an act an ultimatum: "will withdraw its force unless ..." (CAMEO 13).
 ULTIMATUM = {"unless", "tenzij"}
 
@@ -652,9 +780,7 @@ class DependencyExtractor:
     name = "dependency.v1"
     version = "0.1.0"
 
-    def __call__(
-        self, doc: Doc, article: Article, mentions: list[TokenMention], gazetteer: Gazetteer
-    ) -> list[Claim]:
+    def __call__(self, doc: Doc, article: Article, mentions: list[TokenMention], gazetteer: Gazetteer) -> list[Claim]:
         lang = article.language
         cues = load_cues(lang if lang in ("nl", "en") else "en")
         claims: dict[str, Claim] = {}
@@ -721,9 +847,7 @@ class DependencyExtractor:
             factor = 1.0
         else:
             agents, factor = _clause_subjects(verb, sent)
-        if verb.lemma_.lower() in SPEECH.get(lang, ()) and any(
-            c.dep_ in ("ccomp", "parataxis") for c in verb.children
-        ):
+        if verb.lemma_.lower() in SPEECH.get(lang, ()) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
         targets: list[_Found] = []
         misread = _misread_objects(verb)
@@ -739,10 +863,7 @@ class DependencyExtractor:
                     if prep in cue.preps or prep in ("aan", "to", "voor", "for"):
                         targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(arg))
                 if cue.relation not in ("supports", "attacks"):
-                    targets.extend(
-                        _Found(f.mention, f.factor * 0.75)
-                        for f in sent.np_agents(child, cue)
-                    )
+                    targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.np_agents(child, cue))
         for prep, arg in _pp_args(verb):
             if prep in cue.preps:
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in sent.actors(arg, locative=True))
@@ -810,8 +931,11 @@ class DependencyExtractor:
             elif noun.dep_ in ("obl", "pobj", "nmod"):
                 verb = noun.head if noun.dep_ != "pobj" else noun.head.head
                 verb_cue = _cue_for(verb, cues, lang)
-                helped = [c for c in verb.children if c.dep_ in OBJ] if verb_cue and (
-                    verb_cue.relation == "supports") else []
+                helped = (
+                    [c for c in verb.children if c.dep_ in OBJ]
+                    if verb_cue and (verb_cue.relation == "supports")
+                    else []
+                )
                 if helped:
                     # "Rusland versterken in de oorlog tegen Oekraïne", "help Kyiv in its fight against
                     # Russia": the war is the one who is helped.
@@ -842,8 +966,11 @@ class DependencyExtractor:
         doc = sent.sent.doc
         speaker_m = _speaker(raw.cue_token, sent, lang)
         speaker = _resolve(speaker_m, article, gazetteer) if speaker_m is not None else None
-        if speaker is not None and speaker.id in (subject.id, obj.id) and speaker_m is not None and (
-            speaker_m.start in (s.start, o.start)
+        if (
+            speaker is not None
+            and speaker.id in (subject.id, obj.id)
+            and speaker_m is not None
+            and (speaker_m.start in (s.start, o.start))
         ):
             speaker = None
         negated = _negated(raw.cue_token)
@@ -855,12 +982,19 @@ class DependencyExtractor:
         text = sent.sent.text.rstrip()
         start = sent.sent.start_char
         return Claim(
-            subject=Mention(actor=subject, text=doc.text[s.char_start : s.char_end], start=s.char_start, end=s.char_end),
+            subject=Mention(
+                actor=subject, text=doc.text[s.char_start : s.char_end], start=s.char_start, end=s.char_end
+            ),
             relation=raw.cue.relation,
             object=Mention(actor=obj, text=doc.text[o.char_start : o.char_end], start=o.char_start, end=o.char_end),
             provenance=Provenance(
-                article_id=article.id, sentence=text, char_start=start, char_end=start + len(text),
-                extractor=self.name, extractor_version=self.version, cue=raw.cue_token.text,
+                article_id=article.id,
+                sentence=text,
+                char_start=start,
+                char_end=start + len(text),
+                extractor=self.name,
+                extractor_version=self.version,
+                cue=raw.cue_token.text,
             ),
             attributed_to=speaker,
             negated=negated,
