@@ -251,6 +251,7 @@ def package(model_dir: Path) -> None:
     })
     nlp.meta = meta
     shutil.rmtree(TARGET, ignore_errors=True)
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(TARGET)
     shutil.copyfile(ROOT / "training" / "nl" / "PIPELINE_LICENSE", TARGET / "LICENSE")
     shutil.copyfile(ROOT / "training" / "nl" / "PIPELINE_README.md", TARGET / "README.md")
