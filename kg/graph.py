@@ -315,16 +315,23 @@ def to_networkx(
 
 
 def _annotate_degrees(g: nx.MultiDiGraph) -> None:
-    """Degree = distinct neighbours (either direction); claim_count = claims on touching edges."""
-    for n in g.nodes:
-        neighbours = set(g.successors(n)) | set(g.predecessors(n))
-        neighbours.discard(n)
-        g.nodes[n]["degree"] = len(neighbours)
-        g.nodes[n]["out_degree"] = len(set(g.successors(n)) - {n})
-        g.nodes[n]["in_degree"] = len(set(g.predecessors(n)) - {n})
-        g.nodes[n]["claim_count"] = sum(d["count"] for _, _, d in g.out_edges(n, data=True)) + sum(
-            d["count"] for s, _, d in g.in_edges(n, data=True) if s != n
-        )
+    """Degree = distinct neighbours (either direction); claim_count = claims on touching edges.
+
+    One pass over the edges (a self-loop's claims count once, and it makes no neighbour)."""
+    outs: dict[Any, set[Any]] = {n: set() for n in g}
+    ins: dict[Any, set[Any]] = {n: set() for n in g}
+    claims = dict.fromkeys(g, 0)
+    for s, o, count in g.edges(data="count"):
+        claims[s] += count
+        if s != o:
+            claims[o] += count
+            outs[s].add(o)
+            ins[o].add(s)
+    for n, d in g.nodes(data=True):
+        d["degree"] = len(outs[n] | ins[n])
+        d["out_degree"] = len(outs[n])
+        d["in_degree"] = len(ins[n])
+        d["claim_count"] = claims[n]
 
 
 def find_actor(g: nx.Graph, actor: str) -> str:

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from kg.errors import VisualizeError
@@ -44,7 +45,7 @@ from kg.model import QUAD_CLASSES, RELATIONS
 if TYPE_CHECKING:
     from IPython.display import HTML
 
-__all__ = ["render_html", "page_html", "notebook_html", "show", "VIS_VERSION"]
+__all__ = ["render_html", "page_html", "notebook_html", "show", "layout", "VIS_VERSION"]
 
 VIS_VERSION = "9.1.2"
 
@@ -360,6 +361,12 @@ def page_html(
     }
     n_nodes = len(data["nodes"])
     data["iterations"] = 400 if n_nodes <= 300 else (250 if n_nodes <= 1500 else 150)
+    # Large graphs are laid out here, not by the browser's physics (8 s for 2,000 actors there).
+    data["fixed"] = n_nodes > PHYSICS_MAX_NODES
+    if data["fixed"]:
+        xy = layout(sub)
+        for n in data["nodes"]:
+            n["x"], n["y"] = xy[n["id"]]
 
     payload = _json_for_script(data)
     vis_js, app_js = _vis_js(), _asset("graph.js")
@@ -381,6 +388,134 @@ def page_html(
     }
     # One pass, so text substituted in cannot itself be taken for a placeholder.
     return re.sub(r"\{\{[A-Z_]+\}\}", lambda m: parts[m.group(0)], page)
+
+
+PHYSICS_MAX_NODES = 300  # above this the page gets positions from :func:`layout` and no physics
+SMALL_COMPONENT = 12  # components this small are drawn as rings, not by forces
+SPACING_PX = 95.0  # room per node on the canvas, in CSS pixels (vis-network's physics gives ~100)
+
+
+def layout(g: nx.Graph, *, iterations: int = 150, seed: int = 7) -> dict[str, tuple[int, int]]:
+    """Node positions (canvas pixels) for a graph too large for the browser's physics.
+
+    Each connected component with more than SMALL_COMPONENT nodes gets :func:`_force_layout`;
+    smaller ones a ring (a star: its hub in the middle). The components are then packed in rows,
+    largest first, so dyads and triads sit tidily beside the main graph instead of orbiting it.
+
+    >>> pos = layout(nx.path_graph(["a", "b", "c"]))
+    >>> sorted(pos) == ["a", "b", "c"] and all(isinstance(v, int) for xy in pos.values() for v in xy)
+    True
+    """
+    partners: dict[Any, set[Any]] = {v: set() for v in g}
+    for s, o in g.edges():
+        if s != o:
+            partners[s].add(o)
+            partners[o].add(s)
+    simple = nx.Graph(partners)
+    simple.add_nodes_from(partners)
+    comps = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str, c))))
+    pieces: list[tuple[list[Any], np.ndarray]] = []
+    for comp in comps:
+        nodes = sorted(comp, key=lambda v: (-len(partners[v]), str(v)))  # hub first
+        n = len(nodes)
+        if n > SMALL_COMPONENT:
+            index = {v: i for i, v in enumerate(nodes)}
+            ends = np.array(
+                [(index[v], index[w]) for v in nodes for w in partners[v] if index[v] < index[w]], dtype=np.int64
+            ).reshape(-1, 2)
+            pos = _force_layout(n, ends[:, 0], ends[:, 1], iterations=iterations, seed=seed)
+        elif n == 1:
+            pos = np.zeros((1, 2))
+        else:
+            star = n >= 4 and len(partners[nodes[0]]) == n - 1
+            ring = nodes[1:] if star else nodes
+            k = len(ring)
+            radius = SPACING_PX * (0.8 if star else max(0.5, k / (2 * math.pi)))
+            angle = np.arange(k) * 2 * math.pi / k + (math.pi / 2 if k == 2 else -math.pi / 2)
+            pos = np.c_[radius * np.cos(angle), radius * np.sin(angle)]
+            if star:
+                pos = np.vstack([np.zeros((1, 2)), pos])
+        pieces.append((nodes, pos - pos.min(0)))
+    # Shelf packing: fill rows about as wide as the whole would be if it were square.
+    area = sum(float(np.prod(p.max(0) + SPACING_PX)) for _, p in pieces)
+    width = max(math.sqrt(area) * 1.2, float(pieces[0][1].max(0)[0]) + SPACING_PX) if pieces else 0.0
+    out: dict[str, tuple[int, int]] = {}
+    x = y = row = 0.0
+    for nodes, pos in pieces:
+        w, h = pos.max(0) + SPACING_PX
+        if x > 0 and x + w > width:
+            x, y, row = 0.0, y + row, 0.0
+        for v, (px, py) in zip(nodes, (pos + (x, y)).tolist(), strict=True):
+            out[v] = (int(round(px)), int(round(py)))
+        x, row = x + w, max(row, h)
+    return out
+
+
+def _force_layout(n: int, src: np.ndarray, dst: np.ndarray, *, iterations: int, seed: int) -> np.ndarray:
+    """A ForceAtlas2-like layout of one connected graph, scaled to about SPACING_PX per node.
+
+    Linear springs along the edges and repulsion between all pairs weighted by degree (as the
+    forceAtlas2Based solver in the page does), with the all-pairs repulsion computed on a grid by
+    FFT convolution (a particle-mesh method): a step is O(nodes + edges + grid·log grid) instead of
+    O(nodes²), so 2,000 actors take under a second in numpy. The seed fixes the result.
+    """
+    repulsion, gravity = 1.0, 0.05
+    mass = 1.0 + np.bincount(src, minlength=n) + np.bincount(dst, minlength=n)  # 1 + partners
+    rng = np.random.default_rng(seed)
+    side = math.sqrt(n)
+    pos = rng.uniform(0.0, side, size=(n, 2))
+    if n > 1:
+        cells = int(min(256, max(32, 2 ** math.ceil(math.log2(2 * side)))))
+        size = 2 * cells  # zero-padded, so the circular convolution does not wrap around
+        off = np.arange(size, dtype=float)
+        off = np.where(off < cells, off, off - size)
+        dx, dy = np.meshgrid(off, off, indexing="ij")
+        r2 = dx * dx + dy * dy
+        r2[0, 0] = 1.0  # dx = dy = 0 there: no self-force
+        kernel_x, kernel_y = np.fft.rfft2(dx / r2), np.fft.rfft2(dy / r2)
+        corners = ((0, 0), (1, 0), (0, 1), (1, 1))
+        for step in range(iterations):
+            low = pos.min(0)
+            extent = (pos.max(0) - low).max() + 1e-9
+            heat = extent * (0.04 * (1 - step / iterations) + 0.002)  # largest move this step
+            cell = extent / (cells - 1)
+            u = (pos - low) / cell
+            base = np.minimum(np.floor(u).astype(np.int64), cells - 2)
+            f = u - base
+            weights = [
+                (1 - f[:, 0]) * (1 - f[:, 1]),
+                f[:, 0] * (1 - f[:, 1]),
+                (1 - f[:, 0]) * f[:, 1],
+                f[:, 0] * f[:, 1],
+            ]
+            at = [(base[:, 0] + a) * size + base[:, 1] + b for a, b in corners]
+            density = np.zeros(size * size)
+            for i, w in zip(at, weights, strict=True):  # cloud-in-cell: each node's mass over 4 cells
+                density += np.bincount(i, w * mass, minlength=size * size)
+            spectrum = np.fft.rfft2(density.reshape(size, size))
+            field_x = np.fft.irfft2(spectrum * kernel_x, s=(size, size)).ravel()
+            field_y = np.fft.irfft2(spectrum * kernel_y, s=(size, size)).ravel()
+            move = np.zeros((n, 2))
+            for i, w in zip(at, weights, strict=True):
+                move[:, 0] += w * field_x[i]
+                move[:, 1] += w * field_y[i]
+            move *= repulsion / cell  # per unit of the node's own mass
+            if len(src):
+                d = pos[dst] - pos[src]  # linear springs, as ForceAtlas2
+                for k in (0, 1):
+                    move[:, k] += (
+                        np.bincount(src, d[:, k], minlength=n) - np.bincount(dst, d[:, k], minlength=n)
+                    ) / mass
+            move -= gravity * (pos - pos.mean(0))
+            length = np.sqrt((move * move).sum(1)) + 1e-12
+            pos += move * (np.minimum(length, heat) / length)[:, None]
+    pos -= pos.mean(0)
+    # Scale so that each node has about a SPACING_PX square to itself (the disc that holds them
+    # evenly has area 2π·rms²), as vis-network's own layouts of these graphs do.
+    rms = math.sqrt(float((pos * pos).sum(1).mean()))
+    if rms > 0:
+        pos *= SPACING_PX / math.sqrt(2 * math.pi * rms * rms / n)
+    return pos
 
 
 def _recount(g: nx.MultiDiGraph) -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import kg.visualize
 from kg.errors import VisualizeError
-from kg.visualize import notebook_html, page_html, render_html
+from kg.visualize import layout, notebook_html, page_html, render_html
 from tests.fixtures_viz import HOSTILE_SENTENCE, IMG, SCRIPT, claim, claims_df
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -98,6 +99,41 @@ def test_visualize_max_nodes_keeps_top_actors_and_says_so() -> None:
     assert len(data["nodes"]) == 3
     assert "Russia" in {n["label"] for n in data["nodes"]}
     assert "3 best-connected" in data["notice"]
+
+
+def test_visualize_small_pages_leave_layout_to_the_browser() -> None:
+    data = page_data(page_html(claims_df()))
+    assert data["fixed"] is False
+    assert all("x" not in n for n in data["nodes"])
+
+
+def test_visualize_large_pages_come_laid_out(monkeypatch) -> None:
+    monkeypatch.setattr(kg.visualize, "PHYSICS_MAX_NODES", 3)
+    data = page_data(page_html(claims_df()))
+    assert data["fixed"] is True
+    xy = [(n["x"], n["y"]) for n in data["nodes"]]
+    assert all(isinstance(v, int) for p in xy for v in p)
+    assert len(set(xy)) == len(xy)  # no two actors on one spot
+    assert page_data(page_html(claims_df()))["nodes"] == data["nodes"]  # the same layout every time
+
+
+def test_visualize_layout_spreads_a_large_graph_and_packs_components() -> None:
+    import networkx as nx
+
+    g = nx.barabasi_albert_graph(600, 2, seed=1)
+    g.add_edges_from([("p1", "p2"), ("q1", "q2"), ("q1", "q3"), ("q1", "q4"), ("q1", "q5")])
+    pos = layout(g)
+    assert set(pos) == set(g)
+    xs = sorted(x for x, _ in pos.values())
+    ys = sorted(y for _, y in pos.values())
+    assert xs[-1] - xs[0] > 1000 and ys[-1] - ys[0] > 1000  # spread out, not collapsed
+    close = sum(1 for a, b in nx.utils.pairwise(sorted(pos.values())) if abs(a[0] - b[0]) < 2 and abs(a[1] - b[1]) < 2)
+    assert close < 6
+    assert abs(pos["p1"][0] - pos["p2"][0]) + abs(pos["p1"][1] - pos["p2"][1]) >= 50  # a dyad, apart
+    hub = pos["q1"]
+    ring = [pos[f"q{i}"] for i in range(2, 6)]
+    centre = (sum(x for x, _ in ring) / 4, sum(y for _, y in ring) / 4)
+    assert abs(hub[0] - centre[0]) < 2 and abs(hub[1] - centre[1]) < 2  # a star: its hub in the middle
 
 
 def test_visualize_filters_by_relation_quad_and_date() -> None:
@@ -231,6 +267,28 @@ def test_visualize_browser_loads_offline_and_hovers(browser, tmp_path: Path) -> 
     assert not loaded.dialogs
     outside = [u for u in loaded.requests if not u.startswith(("file:", "data:"))]
     assert outside == []
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_visualize_browser_laid_out_page_is_static_and_hovers(browser, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(kg.visualize, "PHYSICS_MAX_NODES", 3)  # as a page with thousands of actors
+    path = render_html(claims_df(), tmp_path / "fixed.html")
+    loaded = open_page(browser, path)
+    page = loaded.page
+    assert page.evaluate("window.kgNetwork.physics.physicsEnabled") is False
+    data_xy = page.evaluate("window.kgData.nodes.map(n => [n.id, n.x, n.y])")
+    shown = page.evaluate("window.kgNetwork.getPositions()")
+    assert len(shown) >= 5  # hidden actors (only rejected or negated claims) have no position yet
+    assert all(shown[i] == {"x": x, "y": y} for i, x, y in data_xy if i in shown)  # drawn where kg put them
+    edge = page.evaluate(
+        "window.kgData.edges.find(e => e.from === 'Q159' && e.to === 'Q423' && e.rel === 'supports').id"
+    )
+    hover_edge(page, edge)
+    page.wait_for_function(
+        "document.getElementById('kg-panel').textContent.includes('Russia shares nuclear technology')", timeout=5_000
+    )
+    assert not loaded.errors, loaded.errors
     page.context.close()
 
 

@@ -27,12 +27,14 @@
   function nodeSize(n) { return 9 + 5 * Math.sqrt(n.degree || 0); }
   var visNodes = data.nodes.map(function (n) {
     var t = typeById[n.type] || typeById.Other;
-    return {
+    var v = {
       id: n.id, label: n.label, shape: t.shape, size: nodeSize(n),
       color: { background: t.color, border: t.border, highlight: { background: t.color, border: "#111" },
                hover: { background: t.color, border: "#111" } },
       font: { size: 13 + Math.min(8, Math.sqrt(n.degree || 0)), color: "#1d2433", strokeWidth: 3, strokeColor: "#ffffff" }
     };
+    if (data.fixed) { v.x = n.x; v.y = n.y; }  // laid out by kg: no physics in the page
+    return v;
   });
   // Parallel or opposite edges between one pair curve apart; single edges stay straight.
   var pairCount = {}, pairSeen = {};
@@ -232,7 +234,7 @@
     nodes: { borderWidth: 1.5, borderWidthSelected: 3 },
     edges: { selectionWidth: 2, hoverWidth: 1.5, arrowStrikethrough: false },
     physics: {
-      enabled: true, solver: "forceAtlas2Based",
+      enabled: !data.fixed, solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.008, springLength: 110, springConstant: 0.06, avoidOverlap: 0.4 },
       stabilization: { enabled: true, iterations: data.iterations, updateInterval: 25, fit: true },
       minVelocity: 1.0, maxVelocity: 60, timestep: 0.45
@@ -252,14 +254,22 @@
   var ptext = document.getElementById("kg-progress-text");
   ptext.textContent = S.layingOut.replace("{n}", fmt(data.nodes.length));
   network.on("stabilizationProgress", function (p) { bar.style.width = (100 * p.iterations / p.total).toFixed(0) + "%"; });
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({ physics: { enabled: false } });  // stop the simulation: the layout stays put
+  function ready() {
     document.getElementById("kg-progress").className = "done";
-    network.fit({ animation: false });
     window.kgReady = true;
     window.kgStabilizedAt = performance.now();
     document.body.setAttribute("data-kg-ready", "1");
-  });
+  }
+  if (data.fixed) {  // positions came with the page: fit them and it is ready once drawn
+    network.fit({ animation: false });
+    network.once("afterDrawing", ready);
+  } else {
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });  // stop the simulation: the layout stays put
+      network.fit({ animation: false });
+      ready();
+    });
+  }
   bindNetwork();
   }
 
