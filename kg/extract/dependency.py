@@ -412,12 +412,14 @@ def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found]
         i -= 1
     targets: list[_Found] = []
     j = noun.i + 1
+    if j < sent.sent.end and doc[j].dep_ in PRT:  # "bombardementen uit op ..."
+        j += 1
     if j >= sent.sent.end or doc[j].lower_ not in cue.preps:
         return agents, targets, False
     prep = doc[j].lower_
     mutual = prep in ("tussen", "between")
     seen: set[str] = set()
-    for k in range(j + 1, min(j + 10, sent.sent.end)):
+    for k in range(j + 1, min(j + 14, sent.sent.end)):
         tok = doc[k]
         participle = tok.dep_ == "amod" or ("Part" in tok.morph.get("VerbForm", []) and tok.dep_ != "ROOT")
         if (
@@ -432,7 +434,7 @@ def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found]
         m = sent.own(tok)
         if m is not None and m.actor_id not in seen and m.kind != "provisional":
             seen.add(m.actor_id)
-            targets.append(_Found(m, 0.8 if tok.i - j > 3 else 0.9))
+            targets.append(_Found(m, 0.9 if tok.i - j <= 3 else 0.8 if tok.i - j <= 7 else 0.65))
     return agents, targets, mutual
 
 
@@ -450,6 +452,11 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         return _prefer_persons(out), 1.0
     if _is_passive(verb):
         return [], 1.0
+    if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head is not verb and seen < 3:
+        # An auxiliary read as the verb ("heeft ... nodig" under "gezegd"): the clause's subject.
+        found, factor = _clause_subjects(verb.head, sent, seen=seen + 1)
+        if found:
+            return found, factor * 0.9
     # A name in first position that the parser did not call a subject ("Turkije/advmod
     # overlegt met ..."): in a verb-second clause the name before the verb is its subject.
     for c in verb.children:
