@@ -607,6 +607,15 @@ def _hedged(tok: Token) -> bool:
             node = node.head
             continue
         break
+    # The parse may hang a modal elsewhere: a hedge earlier in the same clause still counts
+    # ("zou kernmacht Rusland 'potentieel' kunnen helpen").
+    if tok.pos_ in ("VERB", "AUX"):
+        for i in range(tok.i - 1, max(tok.sent.start, tok.i - 8) - 1, -1):
+            prev = tok.doc[i]
+            if prev.lower_ in BOUNDARIES or (prev.is_punct and prev.text not in "\"'“”‘’"):
+                break
+            if prev.lower_ in HEDGES:
+                return True
     return False
 
 
