@@ -48,7 +48,9 @@ NL = [
     ("Frankrijk veroordeelt de Russische aanval op Oekraïne.", ("France", "criticizes", "Russia")),
     ("De Russische aanval op Oekraïne kostte tientallen levens.", ("Russia", "attacks", "Ukraine")),
     ("Duitsland levert Oekraïne nieuwe wapens.", ("Germany", "supports", "Ukraine")),
-    ("Polen steunt Litouwen in het conflict.", ("Poland", "supports", "Lithuania")),
+    # steunen alone is verbal endorsement (CAMEO 051); with material help it is aid (07)
+    ("Polen steunt Litouwen in het conflict.", ("Poland", "cooperates_with", "Lithuania")),
+    ("Duitsland steunt Oekraïne met wapens en munitie.", ("Germany", "supports", "Ukraine")),
     ("De Europese Unie kondigt sancties tegen Iran aan.", ("European Union", "sanctions", "Iran")),
     (
         "Japan en Zuid-Korea sluiten een akkoord over samenwerking tussen Japan en Zuid-Korea.",
@@ -100,7 +102,7 @@ def test_extract_attribution(text: str, lang: str, expected: tuple[str, str, str
             ("United States", "sanctions", "People's Republic of China"),
         ),
         ("Russia refused to support Iran.", "en", ("Russia", "cooperates_with", "Iran")),
-        ("Nederland steunt Hongarije niet.", "nl", ("Netherlands", "supports", "Hungary")),
+        ("Nederland steunt Hongarije niet.", "nl", ("Netherlands", "cooperates_with", "Hungary")),
     ],
 )
 def test_extract_negation(text: str, lang: str, expected: tuple[str, str, str]) -> None:

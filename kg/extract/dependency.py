@@ -15,8 +15,8 @@ Pattern families:
 - coordination: one claim per conjunct; attribution (speech verbs, "volgens",
   "according to"); negation and hedging;
 - subject pronouns resolved to the nearest earlier compatible subject (this or the previous
-  sentence); English endorsement ("support", "back", "defend") is verbal cooperation
-  (CAMEO 051/052) unless it names material help; stopped aid is a sanction (162); an act
+  sentence); endorsement ("support", "back", "defend"; "steunen", "verdedigen") is verbal cooperation
+  (CAMEO 051/052) unless it names material help ("met wapens", "military"); stopped aid is a sanction (162); an act
   under "unless" is an ultimatum (13);
 - a claim within one state is kept between its state side and its non-state agents
   (rebels, opposition, protesters: see ``ontology/actors/agents.tsv``).
@@ -680,7 +680,7 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
 # Verbal endorsement (CAMEO 051 "praise or endorse", 052 "defend verbally") is cooperates_with;
 # support that names goods, money or force is material (07 "provide aid", 06): "backed Kyiv
 # with weapons", "military support for Ukraine".
-ENDORSE = {"support", "back", "defend"}
+ENDORSE = {"support", "back", "defend", "steunen", "ondersteunen", "verdedigen", "bijstaan"}
 MATERIAL = {
     "military",
     "financial",
@@ -706,17 +706,36 @@ MATERIAL = {
     "jet",
     "soldier",
     "cash",
+    # Dutch
+    "militair",
+    "financieel",
+    "economisch",
+    "humanitair",
+    "materieel",
+    "logistiek",
+    "wapen",
+    "wapens",
+    "munitie",
+    "troep",
+    "troepen",
+    "geld",
+    "lening",
+    "raket",
+    "tank",
+    "straaljager",
+    "soldaat",
+    "hulp",
 }
 
 
 def _material(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
-    """`cue`, or material `supports` where an English endorsement names material help."""
+    """`cue`, or material `supports` where an endorsement names material help ("met wapens")."""
     if cue.lemma not in ENDORSE or cue.relation != "cooperates_with":
         return cue
     words: list[Token] = [c for c in tok.children if c.dep_ in ("amod", "compound", "npadvmod")]
-    words += [arg for prep, arg in _pp_args(tok) if prep == "with"]
-    if any(w.lemma_.lower() in MATERIAL for w in words):
-        return cues.get(("aid", cue.pos)) or cue
+    words += [arg for prep, arg in _pp_args(tok) if prep in ("with", "met")]
+    if any(w.lemma_.lower() in MATERIAL or w.lower_ in MATERIAL for w in words):
+        return replace(cue, relation="supports", cameo="070")
     return cue
 
 
