@@ -721,7 +721,6 @@ MATERIAL = {
     "geld",
     "lening",
     "raket",
-    "tank",
     "straaljager",
     "soldaat",
     "hulp",
