@@ -203,6 +203,10 @@ class _Local:
     def update(self, text: str) -> None:
         self.ox.update(text)
 
+    def solutions(self, text: str) -> Any:
+        """The query evaluated by Oxigraph itself (no rdflib in between), all graphs as the default graph."""
+        return self.ox.query(text, use_default_graph_as_union=True)
+
     def close(self) -> None:
         if not self.read_only:  # a read-only instance has nothing to flush (and refuses to)
             self.ox.flush()
@@ -390,8 +394,8 @@ class Store:
             {"article": article_iri(article.id), "meta": ARTICLES_GRAPH, "g": article_graph(article.id)},
         )
         claims = {str(r["claim"])[len(CLAIM) :] for r in rows if r.get("claim") is not None}
-        meta = [(str(r["hash"]), r["run"]) for r in rows if r.get("hash") is not None]
-        return claims, bool(meta), meta == [(article.content_sha256, run)]
+        meta = [(str(r["hash"]), str(r["run"])) for r in rows if r.get("hash") is not None]
+        return claims, bool(meta), meta == [(article.content_sha256, str(run))]
 
     def _annotations_on(self, claim_ids: Sequence[str]) -> tuple[str, ...]:
         if not claim_ids:
@@ -472,22 +476,68 @@ class Store:
             raise
         return result
 
+    def solutions(self, sparql: str, *, bindings: Bindings | None = None) -> Any:
+        """Run a query on the embedded Oxigraph store directly and return pyoxigraph's result.
+
+        `pyoxigraph.QuerySolutions` for SELECT (iterate `QuerySolution`s, index by variable name),
+        `QueryBoolean` for ASK, `QueryTriples` for CONSTRUCT/DESCRIBE. This skips rdflib's term
+        conversion, which costs more than the query itself on large results. Bindings as in `query`.
+
+        Raises:
+            StoreError: the store is a SPARQL server (use `query` or `query_df` there).
+            QueryError: the query is malformed or the store failed.
+        """
+        backend = self._b
+        if not isinstance(backend, _Local):
+            raise StoreError(f"solutions() needs an embedded store; {self.location} is a server: use query_df()")
+        text = inject_values(sparql, bindings) if bindings else sparql
+        try:
+            return backend.solutions(text)
+        except (SyntaxError, OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"query failed: {_one_line(exc)}") from exc
+
+    def _rows(self, sparql: str, bindings: Bindings | None = None) -> tuple[list[str], list[list[object]]] | bool:
+        """A SELECT's (variables, rows of plain Python values), or an ASK's answer; the fast path."""
+        if isinstance(self._b, _Local):
+            result = self.solutions(sparql, bindings=bindings)
+            if isinstance(result, ox.QueryBoolean):
+                return bool(result)
+            if not isinstance(result, ox.QuerySolutions):
+                raise QueryError("expected a SELECT or ASK query, got CONSTRUCT/DESCRIBE; use query() instead")
+            names = [v.value for v in result.variables]
+            try:
+                rows = [[_ox_py(term) for term in solution] for solution in result]
+            except (OSError, RuntimeError, ValueError) as exc:  # evaluation is lazy: errors come while iterating
+                raise QueryError(f"query failed: {_one_line(exc)}") from exc
+            return names, rows
+        rdf = self.query(sparql, bindings=bindings)
+        if rdf.type == "ASK":
+            return bool(rdf.askAnswer)
+        if rdf.type != "SELECT":
+            raise QueryError(f"expected a SELECT or ASK query, got {rdf.type}; use query() instead")
+        variables = list(rdf.vars or ())
+        return [str(v) for v in variables], [[_py(row.get(v)) for v in variables] for row in rdf.bindings]
+
     def _select(self, sparql: str, bindings: Bindings | None = None) -> Any:
-        result = self.query(_PROLOGUE + sparql, bindings=bindings)
-        if result.type == "ASK":
-            return bool(result.askAnswer)
-        return [{str(k): v for k, v in row.asdict().items()} for row in result]  # type: ignore[union-attr]
+        """Rows as dicts of plain values (IRIs as str), or an ASK's bool; kg's prefixes are declared."""
+        result = self._rows(_PROLOGUE + sparql, bindings)
+        if isinstance(result, bool):
+            return result
+        names, rows = result
+        return [{k: v for k, v in zip(names, row, strict=True) if v is not None} for row in rows]
 
     def query_df(self, sparql: str, *, bindings: Bindings | None = None) -> pd.DataFrame:
-        """A SELECT query's solutions as a DataFrame of plain Python values (None when unbound)."""
+        """A SELECT query's solutions as a DataFrame of plain Python values (None when unbound).
+
+        On the embedded store the query runs in Oxigraph directly (see `solutions`).
+        """
         import pandas as pd
 
-        result = self.query(sparql, bindings=bindings)
-        if result.type != "SELECT":
-            raise QueryError(f"query_df needs a SELECT query, got {result.type}; use query() instead")
-        columns = [str(v) for v in result.vars or ()]
-        rows = [[_py(row.get(var)) for var in result.vars or ()] for row in result.bindings]
-        return pd.DataFrame(rows, columns=columns, dtype=object)
+        result = self._rows(sparql, bindings)
+        if isinstance(result, bool):
+            raise QueryError("query_df needs a SELECT query, got ASK; use query() instead")
+        names, rows = result
+        return pd.DataFrame(rows, columns=names, dtype=object)
 
     def claims_df(
         self,
@@ -606,8 +656,9 @@ class Store:
 
     def quads(self) -> Iterator[Quad]:
         """Every quad in the store's named graphs."""
-        for row in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            yield row["s"], row["p"], row["o"], row["g"]
+        for row in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            s, p, o, g = row  # type: ignore[misc]
+            yield s, p, o, g  # type: ignore[misc]
 
     def load(self, path: str | Path, *, format: str | None = None, graph: str | None = None) -> int:
         """Import an RDF file (trig, nquads, turtle, json-ld); triples go to `graph`. Returns quads read."""
@@ -913,6 +964,42 @@ def _py(term: Node | None) -> object:
         value = term.toPython()
         return str(term) if isinstance(value, Literal) else value
     return str(term)
+
+
+_XSD = str(XSD)
+_INTEGERS = frozenset(
+    _XSD + t
+    for t in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+    )
+)  # fmt: skip
+_STRING_TYPES = frozenset({_XSD + "string", str(RDF.langString), str(RDF) + "dirLangString"})
+
+
+def _ox_py(term: Any) -> object:
+    """A pyoxigraph term as the plain Python value `_py` gives for the same rdflib term."""
+    if term is None:
+        return None
+    if type(term) is not ox.Literal:
+        return term.value if hasattr(term, "value") else str(term)  # IRIs and blank nodes as str
+    datatype = term.datatype.value
+    value = term.value
+    if datatype in _STRING_TYPES:
+        return value
+    try:
+        if datatype == _XSD + "boolean":
+            if value in ("true", "1"):
+                return True
+            if value in ("false", "0"):
+                return False
+        elif datatype in _INTEGERS:
+            return int(value)
+        elif datatype in (_XSD + "double", _XSD + "float"):
+            return float(value)
+    except ValueError:
+        return value  # an ill-typed literal: rdflib gives its text too
+    return _py(Literal(value, datatype=URIRef(datatype)))
 
 
 def _plain(df: pd.DataFrame) -> pd.DataFrame:

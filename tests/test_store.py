@@ -277,3 +277,33 @@ def test_serve_refuses_updates(endpoint: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(endpoint + "?" + urllib.parse.urlencode({"query": "SELECT nonsense"}))
     assert info.value.code == 400
+
+
+def test_store_query_df_same_values_as_rdflib_path(store: Store) -> None:
+    """The fast path (Oxigraph directly) gives the values and types rdflib's conversion gives."""
+    from kg.query import load_query
+    from kg.store import _py
+
+    add_corpus(store)
+    for name in ("claims", "all_claims", "actors_by_degree"):
+        text = load_query(name)
+        result = store.query(text)
+        slow = [[_py(row.get(v)) for v in result.vars or ()] for row in result.bindings]
+        fast = store.query_df(text).values.tolist()
+        assert fast == slow and [type(v) for r in fast for v in r] == [type(v) for r in slow for v in r]
+
+
+def test_store_solutions_is_pyoxigraph(store: Store) -> None:
+    import pyoxigraph as ox
+
+    add_corpus(store)
+    count = "PREFIX kg: <https://kg.example.org/ns#> SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a kg:Claim } }"
+    if store.is_remote:
+        with pytest.raises(StoreError, match="needs an embedded store"):
+            store.solutions(count)
+        return
+    rows = list(store.solutions(count))
+    assert isinstance(rows[0], ox.QuerySolution) and rows[0]["n"].value == "6"
+    assert store.solutions("ASK { ?s ?p ?who }", bindings={"who": URIRef("http://www.wikidata.org/entity/Q159")})
+    with pytest.raises(QueryError, match="^query failed: "):
+        store.solutions("SELECT ?x WHERE { ?x ?y }")
