@@ -327,12 +327,7 @@ class Store:
         the same transaction, and annotations whose claim disappeared are reported as orphans.
         """
         self._writable()
-        for claim in claims:
-            if claim.provenance.article_id != article.id:
-                raise StoreError(
-                    f"claim {claim.id} belongs to article {claim.provenance.article_id}, not {article.id}; "
-                    "pass each article with its own claims"
-                )
+        _check_claims(article, claims)
         run = _run_iri(extractor, extractor_version, pipeline)
         old_claims, was_stored, same = self._stored_state(article, run)
         if same:
@@ -363,15 +358,29 @@ class Store:
         extractor: str,
         extractor_version: str,
         pipeline: str = "",
+        bulk: bool = False,
+        batch_size: int = 500,
     ) -> AddSummary:
-        """`add` each (article, claims) pair; each article is its own transaction."""
+        """`add` each (article, claims) pair; each article is its own transaction.
+
+        With `bulk=True` (embedded store only; ignored on a server), articles not yet in the store
+        are written `batch_size` at a time, each batch in one transaction (pyoxigraph's
+        `Store.extend`): a crash mid-build leaves every article of the unfinished batch out of the
+        store and every earlier one complete, so no article is ever half-written and a rebuild adds
+        the missing ones. Articles already stored go through `add` one by one (unchanged, or
+        replaced with orphaned annotations reported), exactly as without `bulk`. Results come in
+        input order either way.
+        """
         summary = AddSummary()
         started = time.perf_counter()
+        kw = {"extractor": extractor, "extractor_version": extractor_version, "pipeline": pipeline}
+        if bulk and isinstance(self._b, _Local):
+            self._writable()
+            results: Iterable[AddResult] = self._add_bulk(items, batch_size=max(1, batch_size), **kw)
+        else:
+            results = (self.add(article, claims, **kw) for article, claims in items)
         orphans: list[str] = []
-        for article, claims in items:
-            result = self.add(
-                article, claims, extractor=extractor, extractor_version=extractor_version, pipeline=pipeline
-            )
+        for result in results:
             summary.results.append(result)
             summary.articles += 1
             summary.claims += result.claims
@@ -381,17 +390,106 @@ class Store:
         summary.seconds = time.perf_counter() - started
         return summary
 
+    def _add_bulk(
+        self,
+        items: Iterable[tuple[Article, Sequence[Claim]]],
+        *,
+        batch_size: int,
+        extractor: str,
+        extractor_version: str,
+        pipeline: str,
+    ) -> Iterator[AddResult]:
+        """`add_many(bulk=True)`: new articles a batch per transaction, stored ones through `add`."""
+        kw = {"extractor": extractor, "extractor_version": extractor_version, "pipeline": pipeline}
+        run = _run_iri(extractor, extractor_version, pipeline)
+        chunk: list[tuple[Article, Sequence[Claim]]] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= batch_size:
+                yield from self._add_chunk(chunk, run, kw)
+                chunk = []
+        if chunk:
+            yield from self._add_chunk(chunk, run, kw)
+
+    def _add_chunk(
+        self, chunk: list[tuple[Article, Sequence[Claim]]], run: URIRef, kw: dict[str, str]
+    ) -> Iterator[AddResult]:
+        backend = self._b
+        assert isinstance(backend, _Local)
+        for article, claims in chunk:
+            _check_claims(article, claims)
+        stored = self._stored_runs([article.id for article, _ in chunk])
+        new: dict[str, tuple[Article, Sequence[Claim]]] = {}
+        for article, claims in chunk:
+            if article.id not in stored and article.id not in new:
+                new[article.id] = (article, claims)
+        quads: list[Quad] = []
+        actors: dict[str, Actor] = {}
+        for article, claims in new.values():
+            quads += _article_quads(article, claims, run=run, **kw)
+            for key, actor in _actors_of(claims).items():
+                actors[key] = actor  # the latest description of an actor wins, as with `add`
+        if new:
+            described = _to_ox_quads(_described(actors))
+            stale = self._stale_descriptions(described)
+            try:
+                if stale:  # an actor's description changes: delete and insert in one update request
+                    backend.update(
+                        "DELETE DATA {\n"
+                        + "".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}\n" for q in stale)
+                        + "} ;\nINSERT DATA {\n"
+                        + _quads_text(quads + _described(actors))
+                        + "}"
+                    )
+                else:
+                    backend.ox.extend(_to_ox_quads(quads) + described)
+            except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+                ids = list(new)
+                raise StoreError(
+                    f"writing articles {ids[0]}..{ids[-1]} ({len(ids)}) to {self.location} failed: {_one_line(exc)}"
+                ) from exc
+        written: set[str] = set()
+        for article, claims in chunk:
+            if article.id in new and article.id not in written:
+                written.add(article.id)
+                yield AddResult(article_id=article.id, status="added", claims=len({c.id for c in claims}))
+            else:  # stored before this batch (or a repeat within it): the one-by-one path decides
+                yield self.add(article, claims, **kw)
+
+    def _stored_runs(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of these articles the store holds (by any run)."""
+        values = " ".join(article_iri(i).n3() for i in dict.fromkeys(article_ids))
+        rows = self._select(
+            "SELECT ?article WHERE { VALUES ?article { " + values + " }\n"
+            "  GRAPH " + ARTICLES_GRAPH.n3() + " { ?article kg:contentHash ?hash } }"
+        )
+        return {str(r["article"]).rsplit("/", 1)[-1] for r in rows}
+
+    def _stale_descriptions(self, described: Sequence[ox.Quad]) -> list[ox.Quad]:
+        """Stored quads describing these actors that the new descriptions do not repeat."""
+        nodes = sorted({str(q.subject) for q in described if q.graph_name == _OX_ACTORS})
+        if not nodes:
+            return []
+        result = self.solutions(
+            "SELECT ?actor ?p ?o WHERE { VALUES ?actor { " + " ".join(nodes) + " }\n"
+            "  GRAPH " + ACTORS_GRAPH.n3() + " { ?actor ?p ?o } }"
+        )
+        keep = set(described)
+        stored = (ox.Quad(row["actor"], row["p"], row["o"], _OX_ACTORS) for row in result)
+        return [quad for quad in stored if quad not in keep]
+
     def is_current(self, article: Article, *, extractor: str, extractor_version: str, pipeline: str = "") -> bool:
         """True when `add` would leave this article unchanged: a rebuild can skip parsing it."""
         return self._stored_state(article, _run_iri(extractor, extractor_version, pipeline))[2]
 
     def _stored_state(self, article: Article, run: URIRef) -> tuple[set[str], bool, bool]:
         """(claim ids stored for the article, whether it is stored, whether exactly as `run` stores it)."""
+        # graphs as constants: Oxigraph scans every graph when a GRAPH variable is bound by VALUES
         rows = self._select(
             "SELECT ?hash ?run ?claim WHERE {\n"
-            "  { GRAPH ?meta { ?article kg:contentHash ?hash ; kg:extractedBy ?run } }\n"
-            "  UNION { GRAPH ?g { ?claim a kg:Claim } }\n}",
-            {"article": article_iri(article.id), "meta": ARTICLES_GRAPH, "g": article_graph(article.id)},
+            f"  {{ GRAPH {ARTICLES_GRAPH.n3()} {{ {article_iri(article.id).n3()} kg:contentHash ?hash ;\n"
+            "      kg:extractedBy ?run } }\n"
+            f"  UNION {{ GRAPH {article_graph(article.id).n3()} {{ ?claim a kg:Claim }} }}\n}}"
         )
         claims = {str(r["claim"])[len(CLAIM) :] for r in rows if r.get("claim") is not None}
         meta = [(str(r["hash"]), str(r["run"])) for r in rows if r.get("hash") is not None]
@@ -403,8 +501,7 @@ class Store:
         values = " ".join(claim_iri(c).n3() for c in claim_ids)
         rows = self._select(
             "SELECT DISTINCT ?annotation WHERE { VALUES ?target { " + values + " }\n"
-            "  GRAPH ?ag { ?annotation oa:hasTarget ?target } }",
-            {"ag": ANNOTATIONS_GRAPH},
+            "  GRAPH " + ANNOTATIONS_GRAPH.n3() + " { ?annotation oa:hasTarget ?target } }"
         )
         return tuple(sorted(str(r["annotation"])[len(ANNOTATION) :] for r in rows))
 
@@ -802,6 +899,50 @@ def _dated_actor_quads(actor: Actor, graph: URIRef) -> list[Quad]:
     return quads
 
 
+def _described(actors: Mapping[str, Actor]) -> list[Quad]:
+    """The actors graph's quads for these actors (descriptions, and labels of states known by label only)."""
+    quads: list[Quad] = [q for actor in actors.values() for q in _actor_description(actor)]
+    # a state known only by its label (a person's state that no claim mentions) gets that label
+    for actor in actors.values():
+        if actor.state and actor.state not in actors and actor.state_label:
+            quads.append((actor_iri(actor.state), RDFS.label, Literal(actor.state_label, lang="en"), ACTORS_GRAPH))
+    return quads
+
+
+def _check_claims(article: Article, claims: Sequence[Claim]) -> None:
+    for claim in claims:
+        if claim.provenance.article_id != article.id:
+            raise StoreError(
+                f"claim {claim.id} belongs to article {claim.provenance.article_id}, not {article.id}; "
+                "pass each article with its own claims"
+            )
+
+
+_OX_ACTORS = ox.NamedNode(str(ACTORS_GRAPH))
+
+
+def _to_ox_quads(quads: Iterable[Quad]) -> list[ox.Quad]:
+    """rdflib quads as pyoxigraph quads (IRIs and literals only: kg writes no blank nodes)."""
+    iris: dict[str, ox.NamedNode] = {}
+
+    def iri(node: Node) -> ox.NamedNode:
+        found = iris.get(node)  # type: ignore[call-overload]
+        if found is None:
+            found = iris[node] = ox.NamedNode(str(node))  # type: ignore[index]
+        return found
+
+    def term(node: Node) -> ox.NamedNode | ox.Literal:
+        if isinstance(node, Literal):
+            if node.language:
+                return ox.Literal(str(node), language=node.language)
+            return ox.Literal(str(node), datatype=iri(node.datatype) if node.datatype else None)
+        if isinstance(node, URIRef):
+            return iri(node)
+        raise StoreError("kg writes no blank nodes; got " + repr(node))
+
+    return [ox.Quad(iri(s), iri(p), term(o), iri(g)) for s, p, o, g in quads]
+
+
 def _actor_description(actor: Actor) -> list[Quad]:
     node = actor_iri(actor.id)
     g = ACTORS_GRAPH
@@ -845,12 +986,7 @@ def _replace_article_update(article: Article, quads: list[Quad], actors: Mapping
             + ACTORS_GRAPH.n3()
             + " { ?actor ?p ?o } }"
         )
-    extra: list[Quad] = [q for actor in actors.values() for q in _actor_description(actor)]
-    # a state known only by its label (a person's state that no claim mentions) gets that label
-    for actor in actors.values():
-        if actor.state and actor.state not in actors and actor.state_label:
-            extra.append((actor_iri(actor.state), RDFS.label, Literal(actor.state_label, lang="en"), ACTORS_GRAPH))
-    ops.append("INSERT DATA {\n" + _quads_text(quads + extra) + "}")
+    ops.append("INSERT DATA {\n" + _quads_text(quads + _described(actors)) + "}")
     return " ;\n".join(_hook(ops))
 
 

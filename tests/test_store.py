@@ -307,3 +307,37 @@ def test_store_solutions_is_pyoxigraph(store: Store) -> None:
     assert store.solutions("ASK { ?s ?p ?who }", bindings={"who": URIRef("http://www.wikidata.org/entity/Q159")})
     with pytest.raises(QueryError, match="^query failed: "):
         store.solutions("SELECT ?x WHERE { ?x ?y }")
+
+
+def test_store_add_many_bulk_same_store_as_one_by_one(tmp_path: Path) -> None:
+    items = list(many_articles(30))
+    with Store.open(tmp_path / "one.store") as one, Store.open(tmp_path / "bulk.store") as bulk:
+        one.add_many(items[:5], extractor="test.v1", extractor_version="1")
+        bulk.add_many(items[:5], extractor="test.v1", extractor_version="1")
+        # new articles in batches; stored ones (some now replaced by another version) one by one
+        mixed = [(a, c) for a, c in items[3:]] + [items[10]]
+        plain = one.add_many(mixed, extractor="test.v1", extractor_version="2")
+        fast = bulk.add_many(mixed, extractor="test.v1", extractor_version="2", bulk=True, batch_size=7)
+        assert [r.status for r in fast.results] == [r.status for r in plain.results]
+        assert (
+            (fast.added, fast.replaced, fast.unchanged) == (plain.added, plain.replaced, plain.unchanged) == (25, 2, 1)
+        )
+        assert sorted(bulk.quads()) == sorted(one.quads())
+
+
+def test_store_add_many_bulk_replaces_changed_actor_descriptions(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from .fixtures_store import RUSSIA
+
+    (a1, c1), (a2, c2) = list(many_articles(2))
+    renamed = replace(RUSSIA, label="Russian Federation")
+    c2 = [replace(c, subject=replace(c.subject, actor=renamed)) if c.subject.actor.id == "Q159" else c for c in c2]
+    with Store.open(tmp_path / "kg.store") as store:
+        store.add(a1, c1, extractor="test.v1", extractor_version="1")
+        store.add_many([(a2, c2)], extractor="test.v1", extractor_version="1", bulk=True)
+        labels = store.query_df(
+            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l WHERE { GRAPH ?g { "
+            "<http://www.wikidata.org/entity/Q159> skos:prefLabel ?l FILTER(LANG(?l) = 'en') } }"
+        )
+        assert list(labels.l) == ["Russian Federation"]  # the latest description wins, nothing stale kept
