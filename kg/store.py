@@ -657,7 +657,9 @@ class Store:
         """
         from kg.query import load_query
 
-        df = self.query_df(load_query("claims"))
+        filters, bindings = _claim_filters(actor, relation, quad_class, since, until)
+        text = load_query("claims").replace("#FILTERS", "\n  ".join(filters) + "\n  #", 1)
+        df = self.query_df(text, bindings=bindings or None)
         df = df.drop_duplicates("claim").reset_index(drop=True)
         for column in _ACTOR_COLUMNS:
             df[column] = df[column].map(lambda v: actor_id(v) if isinstance(v, str) else None)
@@ -672,16 +674,6 @@ class Store:
         for column, source in (("verdict", verdicts), ("corrected_relation", verdicts), ("note", latest_note)):
             df[column] = df["claim"].map(source[column]).astype(object)
             df[column] = df[column].where(df[column].notna(), None)
-        if actor is not None:
-            df = df[(df.subject == actor) | (df.object == actor) | (df.attributed_to == actor)]
-        if relation is not None:
-            df = df[df.relation == relation]
-        if quad_class is not None:
-            df = df[df.quad_class == quad_class]
-        if since is not None:
-            df = df[df.date.map(lambda d: d is not None and str(d) >= str(since))]
-        if until is not None:
-            df = df[df.date.map(lambda d: d is not None and str(d) <= str(until))]
         if status is not None:
             df = df[df.verdict.isna()] if status == "unreviewed" else df[df.verdict == status]
         return _plain(df.loc[:, list(CLAIM_COLUMNS)].reset_index(drop=True))
@@ -1005,6 +997,30 @@ def _quads_text(quads: Iterable[Quad]) -> str:
 
 
 # --------------------------------------------------------------------------- bindings
+
+
+def _claim_filters(
+    actor: str | None,
+    relation: str | None,
+    quad_class: str | None,
+    since: date | str | None,
+    until: date | str | None,
+) -> tuple[list[str], dict[str, object]]:
+    """FILTERs for claims.rq and the values they compare with (bound, never pasted into the text)."""
+    filters: list[str] = []
+    bindings: dict[str, object] = {}
+    if actor is not None:
+        bindings["f_actor"] = actor_iri(actor)
+        filters.append("FILTER(?subject = ?f_actor || ?object = ?f_actor || ?attributed_to = ?f_actor)")
+    for name, value, iris in (("relation", relation, RELATION_IRIS), ("quad_class", quad_class, QUAD_CLASS_IRIS)):
+        if value is not None:  # an unknown name matches nothing, as a filter on the table would
+            bindings["f_" + name] = iris.get(value, URIRef(str(KG._NS) + value))
+            filters.append(f"FILTER(?{name} = ?f_{name})")
+    for name, day, op in (("since", since, ">="), ("until", until, "<=")):
+        if day is not None:
+            bindings["f_" + name] = str(day)
+            filters.append(f"FILTER(BOUND(?date) && STR(?date) {op} ?f_{name})")
+    return filters, bindings
 
 
 def _term(name: str, value: object) -> str:

@@ -341,3 +341,20 @@ def test_store_add_many_bulk_replaces_changed_actor_descriptions(tmp_path: Path)
             "<http://www.wikidata.org/entity/Q159> skos:prefLabel ?l FILTER(LANG(?l) = 'en') } }"
         )
         assert list(labels.l) == ["Russian Federation"]  # the latest description wins, nothing stale kept
+
+
+def test_store_claims_df_filters_run_in_sparql(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    add_corpus(store)
+    sent: list[str] = []
+    query_df = Store.query_df
+
+    def spy(self: Store, sparql: str, **kw: object) -> object:
+        sent.append(sparql)
+        return query_df(self, sparql, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "query_df", spy)
+    df = store.claims_df(actor="Q794", relation="attacks", since="2025-01-01", until="2030-01-01")
+    assert set(df.relation) == {"attacks"} and len(df) == 1
+    claims_query = next(q for q in sent if "kg:quadClass ?quad_class" in q)
+    assert "FILTER(?relation = ?f_relation)" in claims_query and "Q794" not in claims_query  # bound, not pasted
+    assert store.claims_df(relation="no_such_relation").empty
