@@ -203,6 +203,10 @@ class _Local:
     def update(self, text: str) -> None:
         self.ox.update(text)
 
+    def solutions(self, text: str) -> Any:
+        """The query evaluated by Oxigraph itself (no rdflib in between), all graphs as the default graph."""
+        return self.ox.query(text, use_default_graph_as_union=True)
+
     def close(self) -> None:
         if not self.read_only:  # a read-only instance has nothing to flush (and refuses to)
             self.ox.flush()
@@ -323,12 +327,7 @@ class Store:
         the same transaction, and annotations whose claim disappeared are reported as orphans.
         """
         self._writable()
-        for claim in claims:
-            if claim.provenance.article_id != article.id:
-                raise StoreError(
-                    f"claim {claim.id} belongs to article {claim.provenance.article_id}, not {article.id}; "
-                    "pass each article with its own claims"
-                )
+        _check_claims(article, claims)
         run = _run_iri(extractor, extractor_version, pipeline)
         old_claims, was_stored, same = self._stored_state(article, run)
         if same:
@@ -359,15 +358,29 @@ class Store:
         extractor: str,
         extractor_version: str,
         pipeline: str = "",
+        bulk: bool = False,
+        batch_size: int = 500,
     ) -> AddSummary:
-        """`add` each (article, claims) pair; each article is its own transaction."""
+        """`add` each (article, claims) pair; each article is its own transaction.
+
+        With `bulk=True` (embedded store only; ignored on a server), articles not yet in the store
+        are written `batch_size` at a time, each batch in one transaction (pyoxigraph's
+        `Store.extend`): a crash mid-build leaves every article of the unfinished batch out of the
+        store and every earlier one complete, so no article is ever half-written and a rebuild adds
+        the missing ones. Articles already stored go through `add` one by one (unchanged, or
+        replaced with orphaned annotations reported), exactly as without `bulk`. Results come in
+        input order either way.
+        """
         summary = AddSummary()
         started = time.perf_counter()
+        kw = {"extractor": extractor, "extractor_version": extractor_version, "pipeline": pipeline}
+        if bulk and isinstance(self._b, _Local):
+            self._writable()
+            results: Iterable[AddResult] = self._add_bulk(items, batch_size=max(1, batch_size), **kw)
+        else:
+            results = (self.add(article, claims, **kw) for article, claims in items)
         orphans: list[str] = []
-        for article, claims in items:
-            result = self.add(
-                article, claims, extractor=extractor, extractor_version=extractor_version, pipeline=pipeline
-            )
+        for result in results:
             summary.results.append(result)
             summary.articles += 1
             summary.claims += result.claims
@@ -377,21 +390,110 @@ class Store:
         summary.seconds = time.perf_counter() - started
         return summary
 
+    def _add_bulk(
+        self,
+        items: Iterable[tuple[Article, Sequence[Claim]]],
+        *,
+        batch_size: int,
+        extractor: str,
+        extractor_version: str,
+        pipeline: str,
+    ) -> Iterator[AddResult]:
+        """`add_many(bulk=True)`: new articles a batch per transaction, stored ones through `add`."""
+        kw = {"extractor": extractor, "extractor_version": extractor_version, "pipeline": pipeline}
+        run = _run_iri(extractor, extractor_version, pipeline)
+        chunk: list[tuple[Article, Sequence[Claim]]] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= batch_size:
+                yield from self._add_chunk(chunk, run, kw)
+                chunk = []
+        if chunk:
+            yield from self._add_chunk(chunk, run, kw)
+
+    def _add_chunk(
+        self, chunk: list[tuple[Article, Sequence[Claim]]], run: URIRef, kw: dict[str, str]
+    ) -> Iterator[AddResult]:
+        backend = self._b
+        assert isinstance(backend, _Local)
+        for article, claims in chunk:
+            _check_claims(article, claims)
+        stored = self._stored_runs([article.id for article, _ in chunk])
+        new: dict[str, tuple[Article, Sequence[Claim]]] = {}
+        for article, claims in chunk:
+            if article.id not in stored and article.id not in new:
+                new[article.id] = (article, claims)
+        quads: list[Quad] = []
+        actors: dict[str, Actor] = {}
+        for article, claims in new.values():
+            quads += _article_quads(article, claims, run=run, **kw)
+            for key, actor in _actors_of(claims).items():
+                actors[key] = actor  # the latest description of an actor wins, as with `add`
+        if new:
+            described = _to_ox_quads(_described(actors))
+            stale = self._stale_descriptions(described)
+            try:
+                if stale:  # an actor's description changes: delete and insert in one update request
+                    backend.update(
+                        "DELETE DATA {\n"
+                        + "".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}\n" for q in stale)
+                        + "} ;\nINSERT DATA {\n"
+                        + _quads_text(quads + _described(actors))
+                        + "}"
+                    )
+                else:
+                    backend.ox.extend(_to_ox_quads(quads) + described)
+            except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+                ids = list(new)
+                raise StoreError(
+                    f"writing articles {ids[0]}..{ids[-1]} ({len(ids)}) to {self.location} failed: {_one_line(exc)}"
+                ) from exc
+        written: set[str] = set()
+        for article, claims in chunk:
+            if article.id in new and article.id not in written:
+                written.add(article.id)
+                yield AddResult(article_id=article.id, status="added", claims=len({c.id for c in claims}))
+            else:  # stored before this batch (or a repeat within it): the one-by-one path decides
+                yield self.add(article, claims, **kw)
+
+    def _stored_runs(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of these articles the store holds (by any run)."""
+        values = " ".join(article_iri(i).n3() for i in dict.fromkeys(article_ids))
+        rows = self._select(
+            "SELECT ?article WHERE { VALUES ?article { " + values + " }\n"
+            "  GRAPH " + ARTICLES_GRAPH.n3() + " { ?article kg:contentHash ?hash } }"
+        )
+        return {str(r["article"]).rsplit("/", 1)[-1] for r in rows}
+
+    def _stale_descriptions(self, described: Sequence[ox.Quad]) -> list[ox.Quad]:
+        """Stored quads describing these actors that the new descriptions do not repeat."""
+        nodes = sorted({str(q.subject) for q in described if q.graph_name == _OX_ACTORS})
+        if not nodes:
+            return []
+        result = self.solutions(
+            "SELECT ?actor ?p ?o WHERE { VALUES ?actor { " + " ".join(nodes) + " }\n"
+            "  GRAPH " + ACTORS_GRAPH.n3() + " { ?actor ?p ?o } }"
+        )
+        keep = set(described)
+        stored = (ox.Quad(row["actor"], row["p"], row["o"], _OX_ACTORS) for row in result)
+        return [quad for quad in stored if quad not in keep]
+
     def is_current(self, article: Article, *, extractor: str, extractor_version: str, pipeline: str = "") -> bool:
         """True when `add` would leave this article unchanged: a rebuild can skip parsing it."""
         return self._stored_state(article, _run_iri(extractor, extractor_version, pipeline))[2]
 
     def _stored_state(self, article: Article, run: URIRef) -> tuple[set[str], bool, bool]:
         """(claim ids stored for the article, whether it is stored, whether exactly as `run` stores it)."""
+        # graphs as constants: Oxigraph scans every graph when a GRAPH variable is bound by VALUES
         rows = self._select(
             "SELECT ?hash ?run ?claim WHERE {\n"
-            "  { GRAPH ?meta { ?article kg:contentHash ?hash ; kg:extractedBy ?run } }\n"
-            "  UNION { GRAPH ?g { ?claim a kg:Claim } }\n}",
-            {"article": article_iri(article.id), "meta": ARTICLES_GRAPH, "g": article_graph(article.id)},
+            f"  {{ GRAPH {ARTICLES_GRAPH.n3()} {{ {article_iri(article.id).n3()} kg:contentHash ?hash ;\n"
+            "      kg:extractedBy ?run } }\n"
+            f"  UNION {{ GRAPH {article_graph(article.id).n3()} {{ ?claim a kg:Claim }} }}\n}}"
         )
         claims = {str(r["claim"])[len(CLAIM) :] for r in rows if r.get("claim") is not None}
-        meta = [(str(r["hash"]), r["run"]) for r in rows if r.get("hash") is not None]
-        return claims, bool(meta), meta == [(article.content_sha256, run)]
+        meta = [(str(r["hash"]), str(r["run"])) for r in rows if r.get("hash") is not None]
+        return claims, bool(meta), meta == [(article.content_sha256, str(run))]
 
     def _annotations_on(self, claim_ids: Sequence[str]) -> tuple[str, ...]:
         if not claim_ids:
@@ -399,8 +501,7 @@ class Store:
         values = " ".join(claim_iri(c).n3() for c in claim_ids)
         rows = self._select(
             "SELECT DISTINCT ?annotation WHERE { VALUES ?target { " + values + " }\n"
-            "  GRAPH ?ag { ?annotation oa:hasTarget ?target } }",
-            {"ag": ANNOTATIONS_GRAPH},
+            "  GRAPH " + ANNOTATIONS_GRAPH.n3() + " { ?annotation oa:hasTarget ?target } }"
         )
         return tuple(sorted(str(r["annotation"])[len(ANNOTATION) :] for r in rows))
 
@@ -472,22 +573,68 @@ class Store:
             raise
         return result
 
+    def solutions(self, sparql: str, *, bindings: Bindings | None = None) -> Any:
+        """Run a query on the embedded Oxigraph store directly and return pyoxigraph's result.
+
+        `pyoxigraph.QuerySolutions` for SELECT (iterate `QuerySolution`s, index by variable name),
+        `QueryBoolean` for ASK, `QueryTriples` for CONSTRUCT/DESCRIBE. This skips rdflib's term
+        conversion, which costs more than the query itself on large results. Bindings as in `query`.
+
+        Raises:
+            StoreError: the store is a SPARQL server (use `query` or `query_df` there).
+            QueryError: the query is malformed or the store failed.
+        """
+        backend = self._b
+        if not isinstance(backend, _Local):
+            raise StoreError(f"solutions() needs an embedded store; {self.location} is a server: use query_df()")
+        text = inject_values(sparql, bindings) if bindings else sparql
+        try:
+            return backend.solutions(text)
+        except (SyntaxError, OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"query failed: {_one_line(exc)}") from exc
+
+    def _rows(self, sparql: str, bindings: Bindings | None = None) -> tuple[list[str], list[list[object]]] | bool:
+        """A SELECT's (variables, rows of plain Python values), or an ASK's answer; the fast path."""
+        if isinstance(self._b, _Local):
+            result = self.solutions(sparql, bindings=bindings)
+            if isinstance(result, ox.QueryBoolean):
+                return bool(result)
+            if not isinstance(result, ox.QuerySolutions):
+                raise QueryError("expected a SELECT or ASK query, got CONSTRUCT/DESCRIBE; use query() instead")
+            names = [v.value for v in result.variables]
+            try:
+                rows = [[_ox_py(term) for term in solution] for solution in result]
+            except (OSError, RuntimeError, ValueError) as exc:  # evaluation is lazy: errors come while iterating
+                raise QueryError(f"query failed: {_one_line(exc)}") from exc
+            return names, rows
+        rdf = self.query(sparql, bindings=bindings)
+        if rdf.type == "ASK":
+            return bool(rdf.askAnswer)
+        if rdf.type != "SELECT":
+            raise QueryError(f"expected a SELECT or ASK query, got {rdf.type}; use query() instead")
+        variables = list(rdf.vars or ())
+        return [str(v) for v in variables], [[_py(row.get(v)) for v in variables] for row in rdf.bindings]
+
     def _select(self, sparql: str, bindings: Bindings | None = None) -> Any:
-        result = self.query(_PROLOGUE + sparql, bindings=bindings)
-        if result.type == "ASK":
-            return bool(result.askAnswer)
-        return [{str(k): v for k, v in row.asdict().items()} for row in result]  # type: ignore[union-attr]
+        """Rows as dicts of plain values (IRIs as str), or an ASK's bool; kg's prefixes are declared."""
+        result = self._rows(_PROLOGUE + sparql, bindings)
+        if isinstance(result, bool):
+            return result
+        names, rows = result
+        return [{k: v for k, v in zip(names, row, strict=True) if v is not None} for row in rows]
 
     def query_df(self, sparql: str, *, bindings: Bindings | None = None) -> pd.DataFrame:
-        """A SELECT query's solutions as a DataFrame of plain Python values (None when unbound)."""
+        """A SELECT query's solutions as a DataFrame of plain Python values (None when unbound).
+
+        On the embedded store the query runs in Oxigraph directly (see `solutions`).
+        """
         import pandas as pd
 
-        result = self.query(sparql, bindings=bindings)
-        if result.type != "SELECT":
-            raise QueryError(f"query_df needs a SELECT query, got {result.type}; use query() instead")
-        columns = [str(v) for v in result.vars or ()]
-        rows = [[_py(row.get(var)) for var in result.vars or ()] for row in result.bindings]
-        return pd.DataFrame(rows, columns=columns, dtype=object)
+        result = self._rows(sparql, bindings)
+        if isinstance(result, bool):
+            raise QueryError("query_df needs a SELECT query, got ASK; use query() instead")
+        names, rows = result
+        return pd.DataFrame(rows, columns=names, dtype=object)
 
     def claims_df(
         self,
@@ -510,7 +657,9 @@ class Store:
         """
         from kg.query import load_query
 
-        df = self.query_df(load_query("claims"))
+        filters, bindings = _claim_filters(actor, relation, quad_class, since, until)
+        text = load_query("claims").replace("#FILTERS", "\n  ".join(filters) + "\n  #", 1)
+        df = self.query_df(text, bindings=bindings or None)
         df = df.drop_duplicates("claim").reset_index(drop=True)
         for column in _ACTOR_COLUMNS:
             df[column] = df[column].map(lambda v: actor_id(v) if isinstance(v, str) else None)
@@ -525,16 +674,6 @@ class Store:
         for column, source in (("verdict", verdicts), ("corrected_relation", verdicts), ("note", latest_note)):
             df[column] = df["claim"].map(source[column]).astype(object)
             df[column] = df[column].where(df[column].notna(), None)
-        if actor is not None:
-            df = df[(df.subject == actor) | (df.object == actor) | (df.attributed_to == actor)]
-        if relation is not None:
-            df = df[df.relation == relation]
-        if quad_class is not None:
-            df = df[df.quad_class == quad_class]
-        if since is not None:
-            df = df[df.date.map(lambda d: d is not None and str(d) >= str(since))]
-        if until is not None:
-            df = df[df.date.map(lambda d: d is not None and str(d) <= str(until))]
         if status is not None:
             df = df[df.verdict.isna()] if status == "unreviewed" else df[df.verdict == status]
         return _plain(df.loc[:, list(CLAIM_COLUMNS)].reset_index(drop=True))
@@ -606,8 +745,9 @@ class Store:
 
     def quads(self) -> Iterator[Quad]:
         """Every quad in the store's named graphs."""
-        for row in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            yield row["s"], row["p"], row["o"], row["g"]
+        for row in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            s, p, o, g = row  # type: ignore[misc]
+            yield s, p, o, g  # type: ignore[misc]
 
     def load(self, path: str | Path, *, format: str | None = None, graph: str | None = None) -> int:
         """Import an RDF file (trig, nquads, turtle, json-ld); triples go to `graph`. Returns quads read."""
@@ -751,6 +891,50 @@ def _dated_actor_quads(actor: Actor, graph: URIRef) -> list[Quad]:
     return quads
 
 
+def _described(actors: Mapping[str, Actor]) -> list[Quad]:
+    """The actors graph's quads for these actors (descriptions, and labels of states known by label only)."""
+    quads: list[Quad] = [q for actor in actors.values() for q in _actor_description(actor)]
+    # a state known only by its label (a person's state that no claim mentions) gets that label
+    for actor in actors.values():
+        if actor.state and actor.state not in actors and actor.state_label:
+            quads.append((actor_iri(actor.state), RDFS.label, Literal(actor.state_label, lang="en"), ACTORS_GRAPH))
+    return quads
+
+
+def _check_claims(article: Article, claims: Sequence[Claim]) -> None:
+    for claim in claims:
+        if claim.provenance.article_id != article.id:
+            raise StoreError(
+                f"claim {claim.id} belongs to article {claim.provenance.article_id}, not {article.id}; "
+                "pass each article with its own claims"
+            )
+
+
+_OX_ACTORS = ox.NamedNode(str(ACTORS_GRAPH))
+
+
+def _to_ox_quads(quads: Iterable[Quad]) -> list[ox.Quad]:
+    """rdflib quads as pyoxigraph quads (IRIs and literals only: kg writes no blank nodes)."""
+    iris: dict[str, ox.NamedNode] = {}
+
+    def iri(node: Node) -> ox.NamedNode:
+        found = iris.get(node)  # type: ignore[call-overload]
+        if found is None:
+            found = iris[node] = ox.NamedNode(str(node))  # type: ignore[index]
+        return found
+
+    def term(node: Node) -> ox.NamedNode | ox.Literal:
+        if isinstance(node, Literal):
+            if node.language:
+                return ox.Literal(str(node), language=node.language)
+            return ox.Literal(str(node), datatype=iri(node.datatype) if node.datatype else None)
+        if isinstance(node, URIRef):
+            return iri(node)
+        raise StoreError("kg writes no blank nodes; got " + repr(node))
+
+    return [ox.Quad(iri(s), iri(p), term(o), iri(g)) for s, p, o, g in quads]
+
+
 def _actor_description(actor: Actor) -> list[Quad]:
     node = actor_iri(actor.id)
     g = ACTORS_GRAPH
@@ -794,12 +978,7 @@ def _replace_article_update(article: Article, quads: list[Quad], actors: Mapping
             + ACTORS_GRAPH.n3()
             + " { ?actor ?p ?o } }"
         )
-    extra: list[Quad] = [q for actor in actors.values() for q in _actor_description(actor)]
-    # a state known only by its label (a person's state that no claim mentions) gets that label
-    for actor in actors.values():
-        if actor.state and actor.state not in actors and actor.state_label:
-            extra.append((actor_iri(actor.state), RDFS.label, Literal(actor.state_label, lang="en"), ACTORS_GRAPH))
-    ops.append("INSERT DATA {\n" + _quads_text(quads + extra) + "}")
+    ops.append("INSERT DATA {\n" + _quads_text(quads + _described(actors)) + "}")
     return " ;\n".join(_hook(ops))
 
 
@@ -818,6 +997,30 @@ def _quads_text(quads: Iterable[Quad]) -> str:
 
 
 # --------------------------------------------------------------------------- bindings
+
+
+def _claim_filters(
+    actor: str | None,
+    relation: str | None,
+    quad_class: str | None,
+    since: date | str | None,
+    until: date | str | None,
+) -> tuple[list[str], dict[str, object]]:
+    """FILTERs for claims.rq and the values they compare with (bound, never pasted into the text)."""
+    filters: list[str] = []
+    bindings: dict[str, object] = {}
+    if actor is not None:
+        bindings["f_actor"] = actor_iri(actor)
+        filters.append("FILTER(?subject = ?f_actor || ?object = ?f_actor || ?attributed_to = ?f_actor)")
+    for name, value, iris in (("relation", relation, RELATION_IRIS), ("quad_class", quad_class, QUAD_CLASS_IRIS)):
+        if value is not None:  # an unknown name matches nothing, as a filter on the table would
+            bindings["f_" + name] = iris.get(value, URIRef(str(KG._NS) + value))
+            filters.append(f"FILTER(?{name} = ?f_{name})")
+    for name, day, op in (("since", since, ">="), ("until", until, "<=")):
+        if day is not None:
+            bindings["f_" + name] = str(day)
+            filters.append(f"FILTER(BOUND(?date) && STR(?date) {op} ?f_{name})")
+    return filters, bindings
 
 
 def _term(name: str, value: object) -> str:
@@ -913,6 +1116,42 @@ def _py(term: Node | None) -> object:
         value = term.toPython()
         return str(term) if isinstance(value, Literal) else value
     return str(term)
+
+
+_XSD = str(XSD)
+_INTEGERS = frozenset(
+    _XSD + t
+    for t in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+    )
+)  # fmt: skip
+_STRING_TYPES = frozenset({_XSD + "string", str(RDF.langString), str(RDF) + "dirLangString"})
+
+
+def _ox_py(term: Any) -> object:
+    """A pyoxigraph term as the plain Python value `_py` gives for the same rdflib term."""
+    if term is None:
+        return None
+    if type(term) is not ox.Literal:
+        return term.value if hasattr(term, "value") else str(term)  # IRIs and blank nodes as str
+    datatype = term.datatype.value
+    value = term.value
+    if datatype in _STRING_TYPES:
+        return value
+    try:
+        if datatype == _XSD + "boolean":
+            if value in ("true", "1"):
+                return True
+            if value in ("false", "0"):
+                return False
+        elif datatype in _INTEGERS:
+            return int(value)
+        elif datatype in (_XSD + "double", _XSD + "float"):
+            return float(value)
+    except ValueError:
+        return value  # an ill-typed literal: rdflib gives its text too
+    return _py(Literal(value, datatype=URIRef(datatype)))
 
 
 def _plain(df: pd.DataFrame) -> pd.DataFrame:

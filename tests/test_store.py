@@ -277,3 +277,84 @@ def test_serve_refuses_updates(endpoint: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(endpoint + "?" + urllib.parse.urlencode({"query": "SELECT nonsense"}))
     assert info.value.code == 400
+
+
+def test_store_query_df_same_values_as_rdflib_path(store: Store) -> None:
+    """The fast path (Oxigraph directly) gives the values and types rdflib's conversion gives."""
+    from kg.query import load_query
+    from kg.store import _py
+
+    add_corpus(store)
+    for name in ("claims", "all_claims", "actors_by_degree"):
+        text = load_query(name)
+        result = store.query(text)
+        slow = [[_py(row.get(v)) for v in result.vars or ()] for row in result.bindings]
+        fast = store.query_df(text).values.tolist()
+        assert fast == slow and [type(v) for r in fast for v in r] == [type(v) for r in slow for v in r]
+
+
+def test_store_solutions_is_pyoxigraph(store: Store) -> None:
+    import pyoxigraph as ox
+
+    add_corpus(store)
+    count = "PREFIX kg: <https://kg.example.org/ns#> SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a kg:Claim } }"
+    if store.is_remote:
+        with pytest.raises(StoreError, match="needs an embedded store"):
+            store.solutions(count)
+        return
+    rows = list(store.solutions(count))
+    assert isinstance(rows[0], ox.QuerySolution) and rows[0]["n"].value == "6"
+    assert store.solutions("ASK { ?s ?p ?who }", bindings={"who": URIRef("http://www.wikidata.org/entity/Q159")})
+    with pytest.raises(QueryError, match="^query failed: "):
+        store.solutions("SELECT ?x WHERE { ?x ?y }")
+
+
+def test_store_add_many_bulk_same_store_as_one_by_one(tmp_path: Path) -> None:
+    items = list(many_articles(30))
+    with Store.open(tmp_path / "one.store") as one, Store.open(tmp_path / "bulk.store") as bulk:
+        one.add_many(items[:5], extractor="test.v1", extractor_version="1")
+        bulk.add_many(items[:5], extractor="test.v1", extractor_version="1")
+        # new articles in batches; stored ones (some now replaced by another version) one by one
+        mixed = [(a, c) for a, c in items[3:]] + [items[10]]
+        plain = one.add_many(mixed, extractor="test.v1", extractor_version="2")
+        fast = bulk.add_many(mixed, extractor="test.v1", extractor_version="2", bulk=True, batch_size=7)
+        assert [r.status for r in fast.results] == [r.status for r in plain.results]
+        assert (
+            (fast.added, fast.replaced, fast.unchanged) == (plain.added, plain.replaced, plain.unchanged) == (25, 2, 1)
+        )
+        assert sorted(bulk.quads()) == sorted(one.quads())
+
+
+def test_store_add_many_bulk_replaces_changed_actor_descriptions(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from .fixtures_store import RUSSIA
+
+    (a1, c1), (a2, c2) = list(many_articles(2))
+    renamed = replace(RUSSIA, label="Russian Federation")
+    c2 = [replace(c, subject=replace(c.subject, actor=renamed)) if c.subject.actor.id == "Q159" else c for c in c2]
+    with Store.open(tmp_path / "kg.store") as store:
+        store.add(a1, c1, extractor="test.v1", extractor_version="1")
+        store.add_many([(a2, c2)], extractor="test.v1", extractor_version="1", bulk=True)
+        labels = store.query_df(
+            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l WHERE { GRAPH ?g { "
+            "<http://www.wikidata.org/entity/Q159> skos:prefLabel ?l FILTER(LANG(?l) = 'en') } }"
+        )
+        assert list(labels.l) == ["Russian Federation"]  # the latest description wins, nothing stale kept
+
+
+def test_store_claims_df_filters_run_in_sparql(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    add_corpus(store)
+    sent: list[str] = []
+    query_df = Store.query_df
+
+    def spy(self: Store, sparql: str, **kw: object) -> object:
+        sent.append(sparql)
+        return query_df(self, sparql, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "query_df", spy)
+    df = store.claims_df(actor="Q794", relation="attacks", since="2025-01-01", until="2030-01-01")
+    assert set(df.relation) == {"attacks"} and len(df) == 1
+    claims_query = next(q for q in sent if "kg:quadClass ?quad_class" in q)
+    assert "FILTER(?relation = ?f_relation)" in claims_query and "Q794" not in claims_query  # bound, not pasted
+    assert store.claims_df(relation="no_such_relation").empty
