@@ -417,6 +417,12 @@ class ActorMatcher:
         covered: set[int] = set()
         for span in filter_spans(spans):
             cands = self.table.get(span.label_, [])
+            kinds = {kind for _, kind in cands}
+            if "adj" in kinds and "person" in kinds and len(span) == 1:
+                # "Albanese": the adjective before a noun ("de Albanese regering"), else the person.
+                nxt = doc[span.end] if span.end < len(doc) else None
+                attributive = nxt is not None and nxt.is_alpha and nxt.is_lower
+                cands = [c for c in cands if (c[1] == "adj") == attributive]
             best = _best(cands)
             if best is None:
                 continue
