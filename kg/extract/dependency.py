@@ -421,7 +421,9 @@ def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found]
     seen: set[str] = set()
     for k in range(j + 1, min(j + 14, sent.sent.end)):
         tok = doc[k]
-        participle = tok.dep_ == "amod" or ("Part" in tok.morph.get("VerbForm", []) and tok.dep_ != "ROOT")
+        participle = tok.dep_ in ("amod", "obl", "nmod") or (
+            "Part" in tok.morph.get("VerbForm", []) and tok.dep_ != "ROOT"
+        )
         if (
             tok.pos_ in _STOP_RIGHT
             and tok.text != "-"
@@ -493,19 +495,41 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
     return [], 1.0
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """Subject tokens of `verb`. When the parser labels two nominals as subject, the second,
-    after the verb and after the first ("Rusland levert Noord-Korea steun"), is an object."""
-    subj = [c for c in _clause_children(verb) if c.dep_ in SUBJ]
+def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(subjects, objects) of `verb`, correcting what small parsers get wrong in Dutch.
+
+    - Two nominals labelled subject, the second after the verb ("Rusland levert Noord-Korea
+      steun"): the second is an (indirect) object.
+    - Dutch main clauses put the subject first or, after a fronted adverbial, right after the
+      finite verb. A proper-name "object" in first position with the "subject" after the finite
+      verb ("Rusland/obj deelt ... technologie/nsubj") is read the other way round, and so is a
+      proper-name "object" right after the finite verb when nothing is the subject ("In ruil
+      daarvoor zou kernmacht Rusland ... helpen").
+    """
+    children = _clause_children(verb)
+    subj = [c for c in children if c.dep_ in SUBJ]
+    objs = [c for c in children if c.dep_ in OBJ]
     if len(subj) > 1 and subj[0].i < verb.i < subj[1].i:
-        return subj[:1]
-    return subj
+        return subj[:1], objs + subj[1:]
+    if verb.doc.lang_ != "nl" or verb.dep_ not in ("ROOT", "conj", "parataxis"):
+        return subj, objs
+    finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")], key=lambda t: t.i)
+    start = verb.sent.start
+    while start < finite.i and verb.doc[start].is_punct:
+        start += 1
+    for o in objs:
+        if o.pos_ != "PROPN" or any(s.i < finite.i for s in subj):
+            continue
+        if o.left_edge.i == start and o.i < finite.i:
+            return [o], [c for c in objs if c is not o] + subj
+        if not subj and o.i > finite.i and o.left_edge.i <= finite.i + 1 and start < finite.i:
+            return [o], [c for c in objs if c is not o]
+    return subj, objs
 
 
-def _misread_objects(verb: Token) -> list[Token]:
-    """Nominals labelled subject that `_subjects` reads as (indirect) objects."""
-    subj = [c for c in _clause_children(verb) if c.dep_ in SUBJ]
-    return subj[1:] if len(subj) > 1 and subj[0].i < verb.i < subj[1].i else []
+def _subjects(verb: Token) -> list[Token]:
+    """Subject tokens of `verb` (see `_roles`)."""
+    return _roles(verb)[0]
 
 
 def _receives(verb: Token) -> bool:
@@ -884,9 +908,9 @@ class DependencyExtractor:
         if verb.lemma_.lower() in SPEECH.get(lang, ()) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
         targets: list[_Found] = []
-        misread = _misread_objects(verb)
-        for child in verb.children if not cue.prep_only else ():
-            if child.dep_ in OBJ or child in misread or (passive and child.dep_ in PASS_SUBJ):
+        objects = _roles(verb)[1]
+        for child in _clause_children(verb) if not cue.prep_only else ():
+            if child in objects or (passive and child.dep_ in PASS_SUBJ):
                 direct = sent.actors(child, locative=cue.relation == "attacks")
                 if direct:
                     targets.extend(direct)
@@ -967,7 +991,7 @@ class DependencyExtractor:
                 verb_cue = _cue_for(verb, cues, lang)
                 helped = (
                     [c for c in verb.children if c.dep_ in OBJ]
-                    if verb_cue and (verb_cue.relation == "supports")
+                    if verb_cue and verb_cue.relation == "supports" and cue.relation == "attacks"
                     else []
                 )
                 if helped:
