@@ -38,6 +38,9 @@ EN = [
     # nominal events
     ("Russia's invasion of Ukraine shocked Europe.", ("Russia", "attacks", "Ukraine")),
     ("An Israeli airstrike on Lebanon killed three people.", ("Israel", "attacks", "Lebanon")),
+    # announced aid is an intent to cooperate (CAMEO 033), given aid is aid (07)
+    ("Japan will send Indonesia emergency aid.", ("Japan", "cooperates_with", "Indonesia")),
+    ("Japan sent Indonesia emergency aid.", ("Japan", "supports", "Indonesia")),
     # coordination
     ("China urged India and Pakistan to show restraint.", ("People's Republic of China", "appeals_to", "India")),
     ("China urged India and Pakistan to show restraint.", ("People's Republic of China", "appeals_to", "Pakistan")),

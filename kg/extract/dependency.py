@@ -169,6 +169,8 @@ INTENT_HEADS = {
 NONFACTIVE = {"demands", "appeals_to", "threatens", "rejects"}
 # Heads that call off what their object names: "cancelled a visit to Haiti".
 CALLING_OFF = {"cancel", "postpone", "scrap", "annuleren", "afzeggen", "uitstellen"}
+# Future auxiliaries: a deed still to come is announced, i.e. an intent (CAMEO 03).
+FUTURE = {"will", "shall", "'ll", "zal", "zullen"}
 # Modal verbs that turn reported speech into a demand: "Russia said Sudan must return it".
 MUST = {"must", "moeten"}
 
@@ -690,10 +692,13 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
     Britain" expresses intent to cooperate with it (CAMEO 03). Only deeds are lifted: a
     threat to criticise stays criticism.
     """
+    quad = RELATIONS[cue.relation][0]
+    if quad == "material_cooperation" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        # "Finland will give Tanzania a grant": aid announced, not yet given (CAMEO 033).
+        return cues.get(("agree", "VERB")) or cues.get(("akkoord", "NOUN"))
     if verb.dep_ != "xcomp":
         return None
     head = verb.head.lemma_.lower()
-    quad = RELATIONS[cue.relation][0]
     if head in THREAT_HEADS and quad.startswith("material") and cue.relation != "threatens":
         return cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB"))
     if head in INTENT_HEADS and quad == "material_cooperation":
