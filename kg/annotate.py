@@ -28,7 +28,7 @@ import pandas as pd
 
 from kg.errors import AnnotationError, StoreLockedError
 from kg.model import RELATIONS, VERDICTS, Annotation
-from kg.store import Store
+from kg.store import ANNOTATION_COLUMNS, Store
 
 __all__ = [
     "ASSESSMENTS",
@@ -70,14 +70,7 @@ EDGE_COLUMNS = (
     "claims",
 )
 ANNOTATION_EXPORT_COLUMNS = (
-    "annotation",
-    "target",
-    "verdict",
-    "corrected_relation",
-    "note",
-    "analyst",
-    "created",
-    "motivation",
+    *ANNOTATION_COLUMNS,
     "subject",
     "subject_label",
     "relation",

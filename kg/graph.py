@@ -29,7 +29,7 @@ from typing import Any, Literal
 import networkx as nx
 import pandas as pd
 
-from kg.model import RELATIONS
+from kg.model import CLAIM_COLUMNS, RELATIONS
 
 __all__ = [
     "CLAIM_COLUMNS",
@@ -45,48 +45,6 @@ __all__ = [
 
 Level = Literal["actor", "state"]
 
-#: The columns of ``Store.claims_df()``; the graph reads a subset and tolerates the rest missing.
-CLAIM_COLUMNS = (
-    "claim",
-    "subject",
-    "subject_label",
-    "subject_label_nl",
-    "subject_type",
-    "subject_code",
-    "subject_state",
-    "subject_state_label",
-    "subject_text",
-    "relation",
-    "quad_class",
-    "cameo",
-    "object",
-    "object_label",
-    "object_label_nl",
-    "object_type",
-    "object_code",
-    "object_state",
-    "object_state_label",
-    "object_text",
-    "attributed_to",
-    "attributed_to_label",
-    "negated",
-    "hedged",
-    "confidence",
-    "sentence",
-    "char_start",
-    "char_end",
-    "article",
-    "title",
-    "dateline",
-    "agency",
-    "date",
-    "source",
-    "language",
-    "extractor",
-    "verdict",
-    "corrected_relation",
-    "note",
-)
 _REQUIRED = ("claim", "subject", "relation", "object")
 _USED = tuple(c for c in CLAIM_COLUMNS if c.startswith(("subject", "object")) and not c.endswith("_text")) + (
     "claim",

@@ -27,6 +27,7 @@ __all__ = [
     "Annotation",
     "content_hash",
     "claim_record",
+    "CLAIM_COLUMNS",
 ]
 
 # relation -> (quad class, CAMEO root codes); mirrors ontology/kg.ttl (a test keeps them in step).
@@ -49,6 +50,49 @@ RELATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 QUAD_CLASSES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 VERDICTS = ("confirmed", "rejected", "corrected", "comment")
+
+#: One row per claim: the table `Store.claims_df()` returns and the graph and page read.
+CLAIM_COLUMNS = (
+    "claim",
+    "subject",
+    "subject_label",
+    "subject_label_nl",
+    "subject_type",
+    "subject_code",
+    "subject_state",
+    "subject_state_label",
+    "subject_text",
+    "relation",
+    "quad_class",
+    "cameo",
+    "object",
+    "object_label",
+    "object_label_nl",
+    "object_type",
+    "object_code",
+    "object_state",
+    "object_state_label",
+    "object_text",
+    "attributed_to",
+    "attributed_to_label",
+    "negated",
+    "hedged",
+    "confidence",
+    "sentence",
+    "char_start",
+    "char_end",
+    "article",
+    "title",
+    "dateline",
+    "agency",
+    "date",
+    "source",
+    "language",
+    "extractor",
+    "verdict",
+    "corrected_relation",
+    "note",
+)
 
 Verdict = Literal["confirmed", "rejected", "corrected", "comment"]
 

@@ -40,7 +40,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from kg.errors import AnnotationError, QueryError, StoreError, StoreLockedError
-from kg.model import Actor, Annotation, Article, Claim, content_hash
+from kg.model import CLAIM_COLUMNS, Actor, Annotation, Article, Claim, content_hash
 from kg.vocab import (
     ACTORS_GRAPH,
     ANNOTATION,
@@ -78,47 +78,6 @@ _SUFFIX_FORMAT = {
     ".jsonld": "json-ld",
     ".json": "json-ld",
 }
-CLAIM_COLUMNS = (
-    "claim",
-    "subject",
-    "subject_label",
-    "subject_label_nl",
-    "subject_type",
-    "subject_code",
-    "subject_state",
-    "subject_state_label",
-    "subject_text",
-    "relation",
-    "quad_class",
-    "cameo",
-    "object",
-    "object_label",
-    "object_label_nl",
-    "object_type",
-    "object_code",
-    "object_state",
-    "object_state_label",
-    "object_text",
-    "attributed_to",
-    "attributed_to_label",
-    "negated",
-    "hedged",
-    "confidence",
-    "sentence",
-    "char_start",
-    "char_end",
-    "article",
-    "title",
-    "dateline",
-    "agency",
-    "date",
-    "source",
-    "language",
-    "extractor",
-    "verdict",
-    "corrected_relation",
-    "note",
-)
 ANNOTATION_COLUMNS = (
     "annotation",
     "target",
