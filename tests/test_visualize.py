@@ -361,3 +361,27 @@ def test_visualize_accepts_minimal_columns(tmp_path: Path) -> None:
     df = pd.DataFrame([claim(1, "Q159", "supports", "Q423")])[["claim", "subject", "relation", "object"]]
     data = page_data(render_html(df, tmp_path / "m.html").read_text(encoding="utf-8"))
     assert {n["id"] for n in data["nodes"]} == {"Q159", "Q423"}
+
+
+@pytest.mark.browser
+def test_visualize_browser_seed_page_graph(browser, seed_path: Path, tmp_path: Path) -> None:
+    """Acceptance (issue #7): the seed page's own graph, built by kg, offline in Chromium."""
+    import kg
+
+    page_path = tmp_path / "seed.html"
+    kg.build([seed_path], store=tmp_path / "kg.store", page=page_path)
+    loaded = open_page(browser, page_path)
+    page = loaded.page
+    shown = page.evaluate("window.kgNodes.get({filter: n => !n.hidden}).map(n => n.label)")
+    assert "Russia" in shown and "North Korea" in shown
+    edge = page.evaluate(
+        "window.kgData.edges.find(e => e.from === 'Q159' && e.to === 'Q423' && e.rel === 'supports').id"
+    )
+    hover_edge(page, edge)
+    page.wait_for_function("document.getElementById('kg-panel').textContent.includes('Noord-Korea')", timeout=5_000)
+    assert "Rusland" in page.inner_text("#kg-panel")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "seed-graph.png"))
+    assert not loaded.errors, loaded.errors
+    assert [u for u in loaded.requests if not u.startswith(("file:", "data:"))] == []
+    page.context.close()
