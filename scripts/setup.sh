@@ -9,7 +9,7 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-stamp=.venv/.kg-setup$([ "${1:-}" = "--dev" ] && echo -dev)
+if [ "${1:-}" = "--dev" ]; then stamp=.venv/.kg-setup-dev; else stamp=.venv/.kg-setup; fi
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements/models.txt -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
   if [ "${1:-}" = "--dev" ]; then
