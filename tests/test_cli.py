@@ -196,3 +196,13 @@ def test_cli_visualize_state_level_and_filters(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert out.is_file()
+
+
+@pytest.mark.slow
+def test_cli_setup_script_runs_in_both_modes() -> None:
+    """The README's commands start with scripts/setup.sh; it must succeed as `make demo` runs it."""
+    for args in ([], ["--dev"]):
+        proc = subprocess.run(
+            ["bash", str(ROOT / "scripts" / "setup.sh"), *args], capture_output=True, text=True, timeout=900
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]

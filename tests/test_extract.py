@@ -60,6 +60,9 @@ NL = [
         ("Japan", "cooperates_with", "South Korea"),
     ),
     ("Turkije overlegt met Griekenland over de grens.", ("Turkey", "consults", "Greece")),
+    # a threatened deed is a threat (CAMEO 13)
+    ("De Europese Unie dreigt met sancties tegen Iran.", ("European Union", "threatens", "Iran")),
+    ("Oekraïne vraagt Duitsland om meer luchtverdediging.", ("Ukraine", "appeals_to", "Germany")),
 ]
 
 

@@ -795,6 +795,11 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
     stopped = tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and tok.head.lemma_.lower() in STOP_AID
     if cue.relation == "supports" and cue.pos == "NOUN" and stopped:
         return _as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sancties", "NOUN")))
+    if cue.pos == "NOUN" and cue.relation != "threatens" and RELATIONS[cue.relation][0] == "material_conflict":
+        # "dreigt met sancties tegen Teheran", "threatened with strikes": the deed is threatened (CAMEO 13).
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.lemma_.lower() in THREAT_HEADS and (_case(tok) in ("met", "with") or tok.head.lower_ == "with"):
+            return _as(cue, cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")))
     if cue.pos == "VERB" and cue.relation != "threatens":
         for adv in tok.children:
             if adv.dep_ == "advcl" and any(m.lower_ in ULTIMATUM for m in adv.children if m.dep_ == "mark"):
