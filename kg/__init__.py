@@ -13,7 +13,7 @@ Or from the shell: ``kg build news/`` then ``kg query 'SELECT ...'``.
 
 from __future__ import annotations
 
-from .api import DEFAULT_PAGE, DEFAULT_STORE, BuildReport, KnowledgeGraph, build, extract
+from .api import DEFAULT_PAGE, DEFAULT_STORE, BuildReport, KnowledgeGraph, build, extract_files
 from .errors import (
     ActorError,
     AnnotationError,
@@ -38,7 +38,7 @@ __version__ = "0.1.0"
 __all__ = [
     "KnowledgeGraph",
     "build",
-    "extract",
+    "extract_files",
     "BuildReport",
     "DEFAULT_STORE",
     "DEFAULT_PAGE",

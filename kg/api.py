@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .store import Store
 
-__all__ = ["KnowledgeGraph", "BuildReport", "build", "DEFAULT_STORE", "DEFAULT_PAGE"]
+__all__ = ["KnowledgeGraph", "BuildReport", "build", "extract_files", "DEFAULT_STORE", "DEFAULT_PAGE"]
 
 DEFAULT_STORE = Path("output/kg.store")
 DEFAULT_PAGE = Path("output/graph.html")
@@ -261,7 +261,7 @@ def build(
     return report
 
 
-def extract(
+def extract_files(
     inputs: Iterable[str | Path],
     *,
     extractor: str = "dependency.v1",

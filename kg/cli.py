@@ -94,7 +94,7 @@ def extract(
     pipeline: PipelineOpt = None,
 ) -> None:
     """Claims to stdout (JSON lines in the export contract, or a table); no store."""
-    from .api import extract as run_extract
+    from .api import extract_files as run_extract
     from .model import claim_record
 
     if format not in ("jsonl", "table"):
