@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,9 +112,6 @@ def run_query(
         bindings: variable -> value; actor and relation parameters are resolved (see module doc).
         compact: show kg's IRIs as ids: actors as "Q159"/"kg:...", relations as "supports",
             claims as "c-...", articles as "a-...".
-
-    >>> run_query.__name__
-    'run_query'
     """
     text = str(query)
     if isinstance(query, Path) or (text.endswith(".rq") and "\n" not in text and "{" not in text):
@@ -124,8 +122,8 @@ def run_query(
             text = load_query(path.name)
         else:
             raise QueryError(f"query file {path} not found; valid canned names: {', '.join(canned_queries())}")
-    elif "{" not in text:
-        text = load_query(text)
+    elif re.fullmatch(r"[A-Za-z_][\w-]*", text.strip()):
+        text = load_query(text.strip())  # a bare identifier names a canned query
     resolved = {k.lstrip("?$"): _binding(store, k.lstrip("?$"), v) for k, v in (bindings or {}).items()}
     df = store.query_df(text, bindings=resolved or None)
     if compact:
