@@ -37,7 +37,7 @@ RUTTE = Actor(
 HOUTHIS = Actor(id="kg:houthis", label="Houthis", label_nl="Houthi's", type="ArmedGroup", code="YEM")
 
 TEXT_1 = (
-    "BRUSSEL (ANP) - Rusland deelt nucleaire technologie met Noord-Korea, waarschuwt NAVO-topman "
+    "BRUSSEL (ANP) - Rusland levert raketonderdelen aan Noord-Korea, waarschuwt NAVO-topman "
     "Mark Rutte. Rusland valt Oekraïne aan. Rusland steunt Iran niet."
 )
 TEXT_2 = "DOHA (ANP/RTR) - De Iraanse aanval op een gasinstallatie in Qatar werd door de NAVO veroordeeld."
@@ -95,7 +95,7 @@ def corpus() -> list[tuple[Article, list[Claim]]]:
         language="nl",
         item=1,
     )
-    s1 = "Rusland deelt nucleaire technologie met Noord-Korea, waarschuwt NAVO-topman Mark Rutte."
+    s1 = "Rusland levert raketonderdelen aan Noord-Korea, waarschuwt NAVO-topman Mark Rutte."
     return [
         (
             a1,

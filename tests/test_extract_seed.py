@@ -60,9 +60,9 @@ def test_seed_page_rutte_is_the_speaker(seed_claims: list[Claim]) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the bundled Dutch parser (Alpino test LAS 68.5) misparses 'In ruil daarvoor zou kernmacht Rusland "
-    '"potentieel" kunnen helpen met ...\' in context, so no claim comes out of it; hedging itself is covered '
-    "by test_extract_hedging. Remove this mark when the parser improves (issue #3).",
+    reason="the bundled Dutch parser (Alpino test LAS 68.5) misparses the seed page's hedged 'zou ... kunnen "
+    "helpen' sentence in context, so no claim comes out of it; hedging itself is covered by "
+    "test_extract_hedging. Remove this mark when the parser improves (issue #3).",
 )
 def test_seed_page_hedged_help_is_marked(seed_claims: list[Claim]) -> None:
     hedged = [c for c in matching(seed_claims, "Russia", "supports", "North Korea") if "zou" in c.provenance.sentence]

@@ -505,8 +505,8 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     - Dutch main clauses put the subject first or, after a fronted adverbial, right after the
       finite verb. A proper-name "object" in first position with the "subject" after the finite
       verb ("Rusland/obj deelt ... technologie/nsubj") is read the other way round, and so is a
-      proper-name "object" right after the finite verb when nothing is the subject ("In ruil
-      daarvoor zou kernmacht Rusland ... helpen").
+      proper-name "object" right after the finite verb when nothing is the subject ("Volgens Kyiv
+      zou grootmacht China ... helpen").
     """
     children = _clause_children(verb)
     subj = [c for c in children if c.dep_ in SUBJ]
@@ -597,7 +597,7 @@ BOUNDARIES = {"dat", "of", "omdat", "that", "whether", "because", "terwijl", "wh
 
 def _in_scope(neg: Token, tok: Token) -> bool:
     """A negator before a subordinate clause boundary negates the main clause, not `tok` in
-    the subordinate one ("Turkije wil niet dat Iran ... aanvalt")."""
+    the subordinate one ("Duitsland wil niet dat Polen ... aanvalt")."""
     if neg.i > tok.i:
         return True
     return not any(t.lower_ in BOUNDARIES and t.pos_ in ("SCONJ", "ADP", "CCONJ") for t in neg.doc[neg.i + 1 : tok.i])
@@ -634,7 +634,7 @@ def _hedged(tok: Token) -> bool:
             continue
         break
     # The parse may hang a modal elsewhere: a hedge earlier in the same clause still counts
-    # ("zou kernmacht Rusland 'potentieel' kunnen helpen").
+    # ("zou buurland Wit-Rusland 'mogelijk' kunnen helpen").
     if tok.pos_ in ("VERB", "AUX"):
         for i in range(tok.i - 1, max(tok.sent.start, tok.i - 8) - 1, -1):
             prev = tok.doc[i]
