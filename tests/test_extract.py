@@ -78,6 +78,8 @@ NL = [
         ("France", "demands", "People's Republic of China"),
     ),
     ("De EU hief de sancties tegen Iran op.", ("European Union", "yields_to", "Iran")),
+    ("Israël begon zijn invasie van Libanon.", ("Israel", "attacks", "Lebanon")),
+    ("Zambia leverde de verdachte uit aan Groot-Brittannië.", ("Zambia", "cooperates_with", "United Kingdom")),
 ]
 
 

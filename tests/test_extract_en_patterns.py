@@ -122,6 +122,10 @@ def test_extract_en_pronoun_needs_a_compatible_antecedent() -> None:
             "A senior Japanese minister reiterated that China must release the fishermen.",
             ("Japan", "demands", "People's Republic of China", False),
         ),
+        # the possessive of an object noun under a support verb is the subject
+        ("Israel mounted its invasion of Lebanon.", ("Israel", "attacks", "Lebanon", False)),
+        # extradition is judicial cooperation with the receiving state (CAMEO 063), not with the suspect
+        ("Zambia extradited a suspect to Britain.", ("Zambia", "cooperates_with", "United Kingdom", False)),
         # a threat to impose restrictions
         ("France threatened to impose restrictions on German imports.", ("France", "threatens", "Germany", False)),
     ],

@@ -1089,10 +1089,14 @@ class DependencyExtractor:
                     if a.mention.actor_id != b.mention.actor_id:
                         yield _Raw(a, b, cue, noun, factor)
             return
-        symmetric_obj = cue.relation in SYMMETRIC and noun.dep_ in ("obj", "dobj")
+        # "X renewed their ties", "Israel mounted its invasion of Lebanon": the possessive of an object
+        # noun under a support verb (not itself a cue) or of a mutual noun is the subject.
+        symmetric_obj = noun.dep_ in ("obj", "dobj") and (
+            cue.relation in SYMMETRIC or _cue_for(noun.head, cues, lang) is None
+        )
         if (
             not agents
-            and not symmetric_obj  # "X and Y renewed their ties": "their" is the subject
+            and not symmetric_obj
             and any(
                 c.dep_ in NP_AGENT_DEPS and c.pos_ in ("PRON", "DET") and c.lower_ not in ("de", "het", "the")
                 for c in noun.children
