@@ -63,6 +63,23 @@ NL = [
     # a threatened deed is a threat (CAMEO 13)
     ("De Europese Unie dreigt met sancties tegen Iran.", ("European Union", "threatens", "Iran")),
     ("Oekraïne vraagt Duitsland om meer luchtverdediging.", ("Ukraine", "appeals_to", "Germany")),
+    # coordinated subjects of a mutual event; ties built or cut; refusal; complaint; "... moet"
+    ("Chili en Peru sloten een akkoord.", ("Chile", "cooperates_with", "Peru")),
+    ("Duitsland en Frankrijk hervatten de onderhandelingen.", ("France", "consults", "Germany")),
+    ("Egypte en Israël herstelden hun diplomatieke betrekkingen.", ("Egypt", "cooperates_with", "Israel")),
+    ("Argentinië knoopte diplomatieke betrekkingen aan met Brazilië.", ("Argentina", "cooperates_with", "Brazil")),
+    ("Venezuela verbrak de diplomatieke betrekkingen met Colombia.", ("Venezuela", "sanctions", "Colombia")),
+    ("Frankrijk dreigde de betrekkingen met Mali te verbreken.", ("France", "threatens", "Mali")),
+    ("Rusland weigert met Oekraïne te onderhandelen.", ("Russia", "rejects", "Ukraine")),
+    ("Turkije weigerde troepen naar Syrië te sturen.", ("Turkey", "rejects", "Syria")),
+    ("Libanon klaagt over de Israëlische luchtaanvallen.", ("Lebanon", "criticizes", "Israel")),
+    (
+        "De Franse minister herhaalde dat China de vissers moet vrijlaten.",
+        ("France", "demands", "People's Republic of China"),
+    ),
+    ("De EU hief de sancties tegen Iran op.", ("European Union", "yields_to", "Iran")),
+    ("Israël begon zijn invasie van Libanon.", ("Israel", "attacks", "Lebanon")),
+    ("Zambia leverde de verdachte uit aan Groot-Brittannië.", ("Zambia", "cooperates_with", "United Kingdom")),
 ]
 
 
@@ -109,6 +126,7 @@ def test_extract_attribution(text: str, lang: str, expected: tuple[str, str, str
         ),
         ("Russia refused to support Iran.", "en", ("Russia", "cooperates_with", "Iran")),
         ("Nederland steunt Hongarije niet.", "nl", ("Netherlands", "cooperates_with", "Hungary")),
+        ("Rusland weigert met Oekraïne te onderhandelen.", "nl", ("Russia", "consults", "Ukraine")),
     ],
 )
 def test_extract_negation(text: str, lang: str, expected: tuple[str, str, str]) -> None:

@@ -91,3 +91,55 @@ def test_extract_en_pronouns_and_reframed_events(text: str, claim: tuple[str, st
 def test_extract_en_pronoun_needs_a_compatible_antecedent() -> None:
     # "he" cannot stand for a state: no claim from the second sentence
     assert not any(rel == "criticizes" for _, rel, _, _ in _claims("Iran met Iraq. He later criticized Greece."))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # coordinated subjects of a mutual nominal event are each other's partners
+        ("Egypt and Jordan renewed negotiations on water rights.", ("Egypt", "consults", "Jordan", False)),
+        ("Egypt and Jordan renewed negotiations on water rights.", ("Jordan", "consults", "Egypt", False)),
+        # ties are an event when built or cut
+        ("Sri Lanka established diplomatic ties with Iran.", ("Sri Lanka", "cooperates_with", "Iran", False)),
+        (
+            "Argentina and Brazil upgraded their diplomatic relations.",
+            ("Argentina", "cooperates_with", "Brazil", False),
+        ),
+        ("Venezuela cut ties with Colombia.", ("Venezuela", "sanctions", "Colombia", False)),
+        ("Ghana threatened to break off relations with Togo.", ("Ghana", "threatens", "Togo", False)),
+        # refusing a deed toward Y rejects Y, and the deed stays negated
+        ("Austria refused to meet Hungary's foreign minister.", ("Austria", "rejects", "Hungary", False)),
+        ("Austria refused to meet Hungary's foreign minister.", ("Austria", "consults", "Hungary", True)),
+        # "to" labelled dative ("sent troops to Syria")
+        ("Turkey declined to send troops to Syria.", ("Turkey", "rejects", "Syria", False)),
+        # complaint about an agent's deed criticises the agent
+        (
+            "Lebanon complained to the United Nations about Israeli air raids.",
+            ("Lebanon", "criticizes", "Israel", False),
+        ),
+        # more speech verbs carry "... must"
+        (
+            "A senior Japanese minister reiterated that China must release the fishermen.",
+            ("Japan", "demands", "People's Republic of China", False),
+        ),
+        # the possessive of an object noun under a support verb is the subject
+        ("Israel mounted its invasion of Lebanon.", ("Israel", "attacks", "Lebanon", False)),
+        # extradition is judicial cooperation with the receiving state (CAMEO 063), not with the suspect
+        ("Zambia extradited a suspect to Britain.", ("Zambia", "cooperates_with", "United Kingdom", False)),
+        # a threat to impose restrictions
+        ("France threatened to impose restrictions on German imports.", ("France", "threatens", "Germany", False)),
+    ],
+)
+def test_extract_en_mutual_ties_refusal(text: str, claim: tuple[str, str, str, bool]) -> None:
+    assert claim in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between India and Pakistan remain tense.",  # a state of affairs, not an event
+        "The European Union lifted sanctions on Iran.",  # lifting is yielding, not sanctioning
+    ],
+)
+def test_extract_en_no_cooperation_or_sanction_claimed(text: str) -> None:
+    assert not any(rel in ("cooperates_with", "sanctions") for _, rel, _, _ in _claims(text))

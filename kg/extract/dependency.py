@@ -88,6 +88,8 @@ SPEECH = {
         "zeggen_tegen",
         "aangeven",
         "onderstrepen",
+        "herhalen",
+        "beklemtonen",
     },
     "en": {
         "say",
@@ -111,6 +113,13 @@ SPEECH = {
         "allege",
         "suggest",
         "see",
+        "reiterate",
+        "repeat",
+        "reaffirm",
+        "assert",
+        "emphasize",
+        "emphasise",
+        "affirm",
     },
 }
 ACCORDING = {"nl": {"volgens"}, "en": {"according"}}
@@ -143,6 +152,9 @@ HEDGES = {
     "perhaps",
     "purportedly",
 }
+# Heads whose embedded deed is refused: "refused to meet Jordan's king" is a rejection of Jordan
+# (CAMEO 12) besides a negated meeting; "weigert met Oekraïne te onderhandelen".
+REFUSING_HEADS = {"refuse", "decline", "weigeren"}
 HEDGING_HEADS = {"kunnen", "overwegen", "dreigen", "willen", "plannen", "consider", "plan", "intend", "seek", "want"}
 # A verb whose subject receives what its object names ("Oekraïne krijgt steun").
 RECEIVE = {"krijgen", "ontvangen", "nodig", "vragen", "receive", "get", "need", "obtain", "welcome", "accept"}
@@ -172,7 +184,7 @@ CALLING_OFF = {"cancel", "postpone", "scrap", "annuleren", "afzeggen", "uitstell
 # Future auxiliaries: a deed still to come is announced, i.e. an intent (CAMEO 03).
 FUTURE = {"will", "shall", "'ll", "zal", "zullen"}
 # Modal verbs that turn reported speech into a demand: "Russia said Sudan must return it".
-MUST = {"must", "moeten"}
+MUST = {"must", "moeten", "moet", "moest", "moesten"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +248,7 @@ def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
     for child in children:
         if child.dep_ in ("obl", "nmod", "obl:agent", "obl:arg") and _case(child):
             yield _case(child), child
-        elif child.dep_ in ("prep", "agent"):
+        elif child.dep_ in ("prep", "agent", "dative"):  # "sent troops to/dative X"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield child.lower_, pobj
@@ -442,6 +454,18 @@ def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found]
     return agents, targets, mutual
 
 
+def _controlled(verb: Token) -> bool:
+    """An infinitive whose subject is its governing verb's: ``xcomp``, or a subjectless ``ccomp`` or
+    ``advcl`` marked "te"/"to" (small Dutch parsers label "weigert ... te onderhandelen" so)."""
+    if verb.dep_ == "xcomp":
+        return True
+    return (
+        verb.dep_ in ("ccomp", "advcl")
+        and not any(c.dep_ in SUBJ for c in verb.children)
+        and any(c.lower_ in ("te", "to") and c.dep_ in ("mark", "aux") for c in verb.children)
+    )
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
@@ -471,7 +495,7 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         if c.i >= verb.i:
             break
     head = verb.head
-    if seen < 3 and head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "acomp"):
+    if seen < 3 and head is not verb and (verb.dep_ in ("xcomp", "advcl", "conj", "acomp") or _controlled(verb)):
         # "NAVO ziet Rusland ... delen": the object of a perception/causative verb is the subject.
         if verb.dep_ == "xcomp":
             # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
@@ -610,7 +634,7 @@ def _negated(tok: Token) -> bool:
             negator = child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg"))
             if negator and _in_scope(child, tok):
                 return True
-        if node.dep_ in ("xcomp",) and node.head.lemma_.lower() in NEGATING_HEADS:
+        if _controlled(node) and node.head.lemma_.lower() in NEGATING_HEADS:
             return True
         if node.dep_ in ("obj", "dobj") and node.head.lemma_.lower() in CALLING_OFF:
             return True
@@ -627,7 +651,7 @@ def _hedged(tok: Token) -> bool:
         for child in node.children:
             if child.lower_ in HEDGES and child.dep_ in ("aux", "advmod", "aux:pass", "amod", "obl", "dep"):
                 return True
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in HEDGING_HEADS:
+        if _controlled(node) and node.head.lemma_.lower() in HEDGING_HEADS:
             return True
         if node.dep_ in ("obj", "dobj", "xcomp", "advcl", "obl", "pobj", "prep") and node.head is not node:
             node = node.head
@@ -696,7 +720,7 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
     if quad == "material_cooperation" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
         # "Finland will give Tanzania a grant": aid announced, not yet given (CAMEO 033).
         return cues.get(("agree", "VERB")) or cues.get(("akkoord", "NOUN"))
-    if verb.dep_ != "xcomp":
+    if not _controlled(verb):
         return None
     head = verb.head.lemma_.lower()
     if head in THREAT_HEADS and quad.startswith("material") and cue.relation != "threatens":
@@ -786,12 +810,62 @@ STOP_AID = {
     "bevriezen",
     "beëindigen",
 }
+# Nouns for the standing relation between two actors ("diplomatic ties", "betrekkingen"): an event
+# only when established, restored, upgraded (CAMEO 050/054) or cut, severed, suspended (161).
+RELATIONAL = {"tie", "relation", "band", "betrekking", "relatie"}
+BUILD_TIES = {
+    "establish",
+    "re-establish",
+    "reestablish",
+    "restore",
+    "resume",
+    "upgrade",
+    "normalize",
+    "normalise",
+    "forge",
+    "strengthen",
+    "deepen",
+    "improve",
+    "expand",
+    "renew",
+    "aanknopen",
+    "aangaan",
+    "herstellen",
+    "normaliseren",
+    "versterken",
+    "verdiepen",
+    "verbeteren",
+    "uitbreiden",
+    "hervatten",
+}
+SEVER_TIES = {
+    "cut",
+    "sever",
+    "break",
+    "suspend",
+    "freeze",
+    "downgrade",
+    "end",
+    "verbreken",
+    "bevriezen",
+    "opschorten",
+    "beëindigen",
+    "afbreken",
+}
 # Conditions that make an act an ultimatum: "will withdraw its force unless ..." (CAMEO 13).
 ULTIMATUM = {"unless", "tenzij"}
 
 
-def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
-    """`cue` as its context reframes it: stopped aid is a sanction; an act under "unless" a threat."""
+def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """`cue` as its context reframes it: stopped aid is a sanction; an act under "unless" a threat;
+    ties are a relation only as what is built or cut (None: no event)."""
+    if cue.pos == "NOUN" and cue.lemma in RELATIONAL:
+        governor = _full_lemma(tok.head) if tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") else ""
+        if governor in BUILD_TIES:
+            return cue
+        if governor in SEVER_TIES:
+            return replace(_as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))), cameo="161")
+        return None  # "relations between X and Y" states nothing that happened
     stopped = tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and tok.head.lemma_.lower() in STOP_AID
     if cue.relation == "supports" and cue.pos == "NOUN" and stopped:
         return _as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sancties", "NOUN")))
@@ -805,6 +879,34 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
             if adv.dep_ == "advcl" and any(m.lower_ in ULTIMATUM for m in adv.children if m.dep_ == "mark"):
                 return _as(cue, cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")))
     return cue
+
+
+def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cue, Token] | None:
+    """(the rejection cue, the refusing verb) when `tok` names a deed its clause refuses to do:
+    "refused to meet Y", "declined to send aid to Y", "weigert met Y te onderhandelen"."""
+    if cue.relation == "rejects":
+        return None
+    node = tok
+    for _ in range(3):  # a noun climbs to its verb: "refused to commit to any assistance to"
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        if node.dep_ not in ("obj", "dobj", "pobj", "prep", "obl", "nmod"):
+            return None
+        node = node.head
+    if not _controlled(node) or node.head.lemma_.lower() not in REFUSING_HEADS:
+        return None
+    reject = cues.get(("reject", "VERB")) or cues.get(("afwijzen", "VERB"))
+    return (replace(reject, cameo="12"), node.head) if reject is not None else None
+
+
+def _full_lemma(verb: Token) -> str:
+    """A verb's lemma with its Dutch separable particle ("knoopte ... aan" -> aanknopen)."""
+    lemma = verb.lemma_.lower()
+    if verb.doc.lang_ == "nl":
+        prt = [c.lower_ for c in verb.children if c.dep_ in PRT]
+        if prt:
+            return prt[0] + lemma
+    return lemma
 
 
 def _as(cue: Cue, other: Cue | None) -> Cue:
@@ -879,15 +981,21 @@ class DependencyExtractor:
                 continue
             cue = _material(tok, cue, cues)
             cue = _reframe(tok, cue, cues)
+            if cue is None:
+                continue
+            refusal = _refusal(tok, cue, cues)
             if cue.pos == "VERB":
                 lifted = _lift(tok, cue, cues, lang)
-                for raw in self._verbal(tok, cue, sent, lang):
-                    yield raw if lifted is None else _Raw(raw.subject, raw.object, lifted, tok, raw.factor * 0.9)
+                raws = self._verbal(tok, cue, sent, lang)
             else:
                 # "promised to continue military aid to X": the noun's verb may be a promise too.
                 lifted = _lift(tok.head, cue, cues, lang) if tok.dep_ in ("obj", "dobj") else None
-                for raw in self._nominal(tok, cue, sent, cues, lang):
-                    yield raw if lifted is None else _Raw(raw.subject, raw.object, lifted, tok, raw.factor * 0.9)
+                raws = self._nominal(tok, cue, sent, cues, lang)
+            for raw in raws:
+                yield raw if lifted is None else _Raw(raw.subject, raw.object, lifted, tok, raw.factor * 0.9)
+                if refusal is not None:
+                    # "X refused to meet Y": besides the negated meeting, X rejects Y (CAMEO 12).
+                    yield _Raw(raw.subject, raw.object, refusal[0], refusal[1], raw.factor * 0.9)
 
     def _must(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X said (that) Y must ...": X demands of Y."""
@@ -961,6 +1069,8 @@ class DependencyExtractor:
             head_cue = _cue_for(noun.head, cues, lang)
             if head_cue is not None and head_cue.relation in NONFACTIVE and head_cue.relation != cue.relation:
                 return  # "demanded the withdrawal of Serbian forces": no withdrawal is claimed
+            if head_cue is not None and head_cue.relation == "yields_to" and cue.relation in ("sanctions", "coerces"):
+                return  # "eased restrictions on X", "lifted sanctions on X": the verb's yielding is the event
         agents = sent.np_agents(noun, cue)
         targets, mutual = sent.np_targets(noun, cue)
         factor = 0.85
@@ -979,9 +1089,18 @@ class DependencyExtractor:
                     if a.mention.actor_id != b.mention.actor_id:
                         yield _Raw(a, b, cue, noun, factor)
             return
-        if not agents and any(
-            c.dep_ in NP_AGENT_DEPS and c.pos_ in ("PRON", "DET") and c.lower_ not in ("de", "het", "the")
-            for c in noun.children
+        # "X renewed their ties", "Israel mounted its invasion of Lebanon": the possessive of an object
+        # noun under a support verb (not itself a cue) or of a mutual noun is the subject.
+        symmetric_obj = noun.dep_ in ("obj", "dobj") and (
+            cue.relation in SYMMETRIC or _cue_for(noun.head, cues, lang) is None
+        )
+        if (
+            not agents
+            and not symmetric_obj
+            and any(
+                c.dep_ in NP_AGENT_DEPS and c.pos_ in ("PRON", "DET") and c.lower_ not in ("de", "het", "the")
+                for c in noun.children
+            )
         ):
             return  # "its invasion", "hun aanvallen": the agent is a pronoun kg does not resolve
         if not agents:
@@ -1018,6 +1137,15 @@ class DependencyExtractor:
             recv, f = _clause_subjects(noun.head, sent)
             targets = recv
             factor *= 0.8 * f
+        mutual_noun = cue.relation in SYMMETRIC and bool(cue.preps & {"between", "tussen"})
+        if not targets and mutual_noun and len({a.mention.actor_id for a in agents}) > 1:
+            # "Israel and Lebanon renewed negotiations", "Rusland en China sloten een akkoord":
+            # coordinated subjects of a mutual event (a noun that takes "between") are partners.
+            for a in agents:
+                for b in agents:
+                    if a.mention.actor_id != b.mention.actor_id:
+                        yield _Raw(a, b, cue, noun, factor * 0.95)
+            return
         for a in agents:
             for t in targets:
                 yield _Raw(a, t, cue, noun, factor)
