@@ -143,3 +143,18 @@ def test_extract_en_mutual_ties_refusal(text: str, claim: tuple[str, str, str, b
 )
 def test_extract_en_no_cooperation_or_sanction_claimed(text: str) -> None:
     assert not any(rel in ("cooperates_with", "sanctions") for _, rel, _, _ in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Egypt offered its mediators to Sudan.", "en", ("Egypt", "cooperates_with", "Sudan")),
+        ("Norway handed over the suspects to Sweden.", "en", ("Norway", "yields_to", "Sweden")),
+        ("Israel evacuated its outposts in Lebanon.", "en", ("Israel", "yields_to", "Lebanon")),
+        ("Frankrijk biedt Mali hulp aan bij de wederopbouw.", "nl", ("France", "cooperates_with", "Mali")),
+    ],
+)
+def test_extract_offers_handovers_and_evacuations(text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    [result] = list(extract_claims([Article.from_text(text, language=lang)]))
+    got = {(c.subject.actor.label, c.relation, c.object.actor.label) for c in result.claims}
+    assert expected in got, got

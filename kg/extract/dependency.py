@@ -922,7 +922,7 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
         prt = [c.lower_ for c in tok.children if c.dep_ in PRT]
         if prt:
             # Dutch separable verbs ("voert ... uit" -> uitvoeren); English phrasal ("call on").
-            joined = prt[0] + lemma if lang == "nl" else lemma
+            joined = prt[0] + lemma if lang == "nl" else f"{lemma} {prt[0]}"  # "hand over"
             cue = cues.get((joined, "VERB"))
             if cue is not None:
                 return cue
@@ -1029,7 +1029,8 @@ class DependencyExtractor:
         objects = _roles(verb)[1]
         for child in _clause_children(verb) if not cue.prep_only else ():
             if child in objects or (passive and child.dep_ in PASS_SUBJ):
-                direct = sent.actors(child, locative=cue.relation == "attacks")
+                # a place in a country stands for it when attacked, seized or given up
+                direct = sent.actors(child, locative=cue.relation in ("attacks", "coerces", "yields_to"))
                 if direct:
                     targets.extend(direct)
                     continue
