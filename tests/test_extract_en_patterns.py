@@ -152,6 +152,9 @@ def test_extract_en_no_cooperation_or_sanction_claimed(text: str) -> None:
         ("Norway handed over the suspects to Sweden.", "en", ("Norway", "yields_to", "Sweden")),
         ("Israel evacuated its outposts in Lebanon.", "en", ("Israel", "yields_to", "Lebanon")),
         ("Frankrijk biedt Mali hulp aan bij de wederopbouw.", "nl", ("France", "cooperates_with", "Mali")),
+        ("Japan shared intelligence with South Korea.", "en", ("Japan", "cooperates_with", "South Korea")),
+        ("Nederland wisselt informatie uit met België.", "nl", ("Netherlands", "cooperates_with", "Belgium")),
+        ("Duitsland verwelkomt het besluit van Frankrijk.", "nl", ("Germany", "cooperates_with", "France")),
     ],
 )
 def test_extract_offers_handovers_and_evacuations(text: str, lang: str, expected: tuple[str, str, str]) -> None:
