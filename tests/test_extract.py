@@ -60,6 +60,16 @@ NL = [
         ("Japan", "cooperates_with", "South Korea"),
     ),
     ("Turkije overlegt met Griekenland over de grens.", ("Turkey", "consults", "Greece")),
+    # the small Dutch parser's typical slips: a fronted name read as object or adverb, an object
+    # in the middle field hung elsewhere, a light verb's second object
+    (
+        "Rusland heeft in de nacht van zaterdag op zondag opnieuw Kyiv aangevallen met drones.",
+        ("Russia", "attacks", "Ukraine"),
+    ),
+    ("Turkije blokkeert de toetreding van Zweden tot de NAVO.", ("Turkey", "rejects", "Sweden")),
+    ("De Verenigde Staten leggen Iran nieuwe sancties op.", ("United States", "sanctions", "Iran")),
+    ("Israël heeft Hamas opgeroepen de gijzelaars vrij te laten.", ("Israel", "appeals_to", "Hamas")),
+    ("Noord-Korea heeft opnieuw raketten afgevuurd richting Japan.", ("North Korea", "mobilizes_against", "Japan")),
     # a threatened deed is a threat (CAMEO 13)
     ("De Europese Unie dreigt met sancties tegen Iran.", ("European Union", "threatens", "Iran")),
     ("Oekraïne vraagt Duitsland om meer luchtverdediging.", ("Ukraine", "appeals_to", "Germany")),

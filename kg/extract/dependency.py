@@ -246,7 +246,7 @@ def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, noun) for prepositional dependents of `head` in UD and ClearNLP."""
     children = _clause_children(head) if head.pos_ in ("VERB", "AUX") else list(head.children)
     for child in children:
-        if child.dep_ in ("obl", "nmod", "obl:agent", "obl:arg") and _case(child):
+        if child.dep_ in ("obl", "nmod", "obl:agent", "obl:arg", "appos", "dep") and _case(child):
             yield _case(child), child
         elif child.dep_ in ("prep", "agent", "dative"):  # "sent troops to/dative X"
             for pobj in child.children:
@@ -418,7 +418,8 @@ def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found]
     doc = noun.doc
     agents: list[_Found] = []
     i = noun.i - 1
-    while i >= sent.sent.start and noun.i - i <= 4 and doc[i].pos_ in _LEFT_OK:
+    # left of the noun, only its own phrase: "legt Iran nieuwe sancties op" has no Iranian sanctions
+    while i >= max(sent.sent.start, noun.left_edge.i) and noun.i - i <= 4 and doc[i].pos_ in _LEFT_OK:
         m = sent.own(doc[i])
         if m is not None and m.kind != "person":
             agents.append(_Found(m, 0.85))
@@ -543,6 +544,19 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     start = verb.sent.start
     while start < finite.i and verb.doc[start].is_punct:
         start += 1
+    fronted = [
+        c
+        for c in verb.children
+        if c.i == start == c.left_edge.i
+        and c.i < finite.i
+        and c.text[:1].isupper()
+        and c.pos_ in ("PROPN", "ADJ")
+        and not _case(c)
+        and c.dep_ in ("advmod", "amod", "nmod", "dep", "appos")
+    ]
+    if fronted and subj and all(s.i > finite.i for s in subj):
+        # "Turkije/advmod blokkeert de toetreding/nsubj ...": the fronted name is the subject.
+        return fronted[:1], objs + subj
     for o in objs:
         if o.pos_ != "PROPN" or any(s.i < finite.i for s in subj):
             continue
@@ -551,6 +565,26 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
         if not subj and o.i > finite.i and o.left_edge.i <= finite.i + 1 and start < finite.i:
             return [o], [c for c in objs if c is not o]
     return subj, objs
+
+
+def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) -> list[_Found]:
+    """Names between the finite auxiliary and a clause-final Dutch participle or infinitive
+    ("Rusland heeft ... Kyiv aangevallen") are its objects when the parser attached them
+    elsewhere; names inside a prepositional phrase are not."""
+    finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")], key=lambda t: t.i)
+    if finite is verb:
+        return []
+    taken = {f.mention.actor_id for f in agents}
+    found: list[_Found] = []
+    for tok in verb.doc[finite.i + 1 : verb.i]:
+        m = sent.own(tok)
+        if m is None or m.actor_id in taken or m.kind in ("adj", "provisional") or tok.i != m.start:
+            continue
+        if _case(tok) or (tok.i > 0 and verb.doc[tok.i - 1].pos_ == "ADP"):
+            continue
+        taken.add(m.actor_id)
+        found.append(_Found(m, 0.75))
+    return found
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -1051,6 +1085,8 @@ class DependencyExtractor:
                     for c in clause.children:
                         if c.dep_ in SUBJ:
                             targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(c))
+        if agents and not targets and lang == "nl" and not cue.prep_only:
+            targets = _middle_field_objects(verb, sent, agents)
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
         if not agents or not targets:
             if agents and not targets and cue.relation in SYMMETRIC and len(agents) > 1:
@@ -1111,6 +1147,11 @@ class DependencyExtractor:
             if noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
                 agents, f = _clause_subjects(head, sent)
                 factor *= 0.85 * f
+                if not targets:
+                    # "legt Iran sancties op", "gave Ukraine support": the verb's other object.
+                    for other in _roles(head)[1]:
+                        if other is not noun and other.dep_ in ("obj", "iobj", "dobj", "dative") and other.i < noun.i:
+                            targets.extend(sent.actors(other))
                 if not targets:
                     # "Israël voert bombardementen uit op het land": the target hangs off the verb.
                     for prep, arg in _pp_args(head):
