@@ -70,6 +70,10 @@ NL = [
     ("De Verenigde Staten leggen Iran nieuwe sancties op.", ("United States", "sanctions", "Iran")),
     ("Israël heeft Hamas opgeroepen de gijzelaars vrij te laten.", ("Israel", "appeals_to", "Hamas")),
     ("Noord-Korea heeft opnieuw raketten afgevuurd richting Japan.", ("North Korea", "mobilizes_against", "Japan")),
+    (
+        "Zuid-Afrika heeft Israël aangeklaagd bij het Internationaal Gerechtshof.",
+        ("South Africa", "criticizes", "Israel"),
+    ),
     # a threatened deed is a threat (CAMEO 13)
     ("De Europese Unie dreigt met sancties tegen Iran.", ("European Union", "threatens", "Iran")),
     ("Oekraïne vraagt Duitsland om meer luchtverdediging.", ("Ukraine", "appeals_to", "Germany")),
@@ -136,6 +140,11 @@ def test_extract_attribution(text: str, lang: str, expected: tuple[str, str, str
         ),
         ("Russia refused to support Iran.", "en", ("Russia", "cooperates_with", "Iran")),
         ("Nederland steunt Hongarije niet.", "nl", ("Netherlands", "cooperates_with", "Hungary")),
+        (
+            "Hongarije weigert in te stemmen met nieuwe sancties tegen Rusland.",
+            "nl",
+            ("Hungary", "sanctions", "Russia"),
+        ),
         ("Rusland weigert met Oekraïne te onderhandelen.", "nl", ("Russia", "consults", "Ukraine")),
     ],
 )

@@ -670,9 +670,12 @@ def _negated(tok: Token) -> bool:
                 return True
         if _controlled(node) and node.head.lemma_.lower() in NEGATING_HEADS:
             return True
+        if node is not tok and tok.pos_ == "NOUN" and node.lemma_.lower() in NEGATING_HEADS:
+            return True  # an event noun under a refusal: "weigert (in te stemmen) met sancties"
         if node.dep_ in ("obj", "dobj") and node.head.lemma_.lower() in CALLING_OFF:
             return True
-        if node.dep_ in ("obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep") and node.head is not node:
+        # an event noun inherits the negation of the verb it hangs on ("weigert in te stemmen met sancties")
+        if node.dep_ in ("obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep", "obl") and node.head is not node:
             node = node.head
             continue
         break
