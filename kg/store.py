@@ -57,6 +57,7 @@ from kg.vocab import (
     article_graph,
     article_iri,
     claim_iri,
+    pair_iri,
     relation_name,
 )
 
@@ -212,6 +213,7 @@ class Store:
         self._backend = backend
         self.read_only = read_only
         self.location = backend.name
+        self._pair_index: bool | None = None  # see has_pair_index
 
     @classmethod
     def open(cls, location: str | Path, *, read_only: bool = False, update_url: str | None = None) -> Store:
@@ -666,6 +668,22 @@ class Store:
         counts.update({str(r["what"]): int(r["n"]) for r in rows})
         return counts
 
+    def has_pair_index(self) -> bool:
+        """Whether every claim carries `kg:pair` (kg.vocab.pair_iri), so pair-indexed queries are complete.
+
+        Stores built before kg:pair existed lack it until their articles are re-extracted; canned
+        queries then fall back to walking an actor's claims (kg.query). Two index range counts,
+        asked once per open store (a write through `add` keeps the answer; `load` forgets it).
+        """
+        if self._pair_index is None:
+            rows = self._select(
+                "SELECT ?pairs ?claims WHERE {\n"
+                "  { SELECT (COUNT(*) AS ?pairs) WHERE { GRAPH ?g { ?c kg:pair ?p } } }\n"
+                "  { SELECT (COUNT(*) AS ?claims) WHERE { GRAPH ?h { ?d kg:subject ?s } } } }"
+            )
+            self._pair_index = bool(rows) and int(rows[0]["pairs"]) >= int(rows[0]["claims"])
+        return self._pair_index
+
     def article_ids(self) -> list[str]:
         rows = self._select("SELECT ?a WHERE { GRAPH ?meta { ?a a kg:Article } } ORDER BY ?a", {"meta": ARTICLES_GRAPH})
         return [str(r["a"]).rsplit("/", 1)[-1] for r in rows]
@@ -711,6 +729,7 @@ class Store:
     def load(self, path: str | Path, *, format: str | None = None, graph: str | None = None) -> int:
         """Import an RDF file (trig, nquads, turtle, json-ld); triples go to `graph`. Returns quads read."""
         self._writable()
+        self._pair_index = None  # imported claims may lack kg:pair
         path = Path(path)
         fmt = format or _SUFFIX_FORMAT.get(path.suffix.lower())
         if fmt not in EXPORT_FORMATS:
@@ -812,6 +831,7 @@ def _article_quads(
             (c, KG.subject, s_iri, g),
             (c, KG.relation, RELATION_IRIS[claim.relation], g),
             (c, KG.object, o_iri, g),
+            (c, KG.pair, pair_iri(s_iri, o_iri), g),  # the index of relations_between
             (c, KG.quadClass, QUAD_CLASS_IRIS[claim.quad_class], g),
             (c, KG.cameo, Literal(claim.cameo), g),
             (c, KG.negated, Literal(claim.negated), g),
