@@ -155,9 +155,20 @@ def run_query(
         text = load_query(text.strip())  # a bare identifier names a canned query
     text, resolved = prepare_query(store, text, bindings)
     df = store.query_df(text, bindings=resolved or None)
-    if compact:
+    if compact and len(df):
+        import pandas as pd
+
+        cache: dict[str, object] = {}  # the same actors, relations and articles recur down a column
         for column in df.columns:
-            df[column] = df[column].map(_compact).astype(object)
+            values = []
+            for value in df[column]:
+                if type(value) is str:
+                    short = cache.get(value)
+                    if short is None:
+                        short = cache[value] = _compact(value)
+                    value = short
+                values.append(value)
+            df[column] = pd.Series(values, index=df.index, dtype=object)
     return df
 
 

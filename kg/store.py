@@ -563,8 +563,19 @@ class Store:
             if not isinstance(result, ox.QuerySolutions):
                 raise QueryError("expected a SELECT or ASK query, got CONSTRUCT/DESCRIBE; use query() instead")
             names = [v.value for v in result.variables]
+            # actors, relations, runs, dates and flags repeat across rows: convert each term once
+            cache: dict[Any, object] = {None: None}
+            rows = []
             try:
-                rows = [[_ox_py(term) for term in solution] for solution in result]
+                for solution in result:
+                    row = []
+                    for term in solution:
+                        try:
+                            value = cache[term]
+                        except KeyError:
+                            value = cache[term] = _ox_py(term)
+                        row.append(value)
+                    rows.append(row)
             except (OSError, RuntimeError, ValueError) as exc:  # evaluation is lazy: errors come while iterating
                 raise QueryError(f"query failed: {_one_line(exc)}") from exc
             return names, rows
@@ -1105,6 +1116,8 @@ _INTEGERS = frozenset(
         "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
     )
 )  # fmt: skip
+_XSD_DATE = _XSD + "date"
+_PLAIN_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STRING_TYPES = frozenset({_XSD + "string", str(RDF.langString), str(RDF) + "dirLangString"})
 
 
@@ -1119,6 +1132,8 @@ def _ox_py(term: Any) -> object:
     if datatype in _STRING_TYPES:
         return value
     try:
+        if datatype == _XSD_DATE and _PLAIN_DATE.fullmatch(value):
+            return date.fromisoformat(value)  # what rdflib gives for a plain date, without building a Literal
         if datatype == _XSD + "boolean":
             if value in ("true", "1"):
                 return True
