@@ -154,21 +154,8 @@ def run_query(
     elif re.fullmatch(r"[A-Za-z_][\w-]*", text.strip()):
         text = load_query(text.strip())  # a bare identifier names a canned query
     text, resolved = prepare_query(store, text, bindings)
-    df = store.query_df(text, bindings=resolved or None)
-    if compact and len(df):
-        import pandas as pd
-
-        cache: dict[str, object] = {}  # the same actors, relations and articles recur down a column
-        for column in df.columns:
-            values = []
-            for value in df[column]:
-                if type(value) is str:
-                    short = cache.get(value)
-                    if short is None:
-                        short = cache[value] = _compact(value)
-                    value = short
-                values.append(value)
-            df[column] = pd.Series(values, index=df.index, dtype=object)
+    # compact ids are made while converting, once per distinct term (not cell by cell afterwards)
+    df = store._frame(text, bindings=resolved or None, convert=_compact if compact else None)
     return df
 
 

@@ -26,7 +26,7 @@ import gc
 import re
 import time
 import urllib.error
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -554,8 +554,13 @@ class Store:
         except (SyntaxError, OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"query failed: {_one_line(exc)}") from exc
 
-    def _rows(self, sparql: str, bindings: Bindings | None = None) -> tuple[list[str], list[list[object]]] | bool:
-        """A SELECT's (variables, rows of plain Python values), or an ASK's answer; the fast path."""
+    def _rows(
+        self, sparql: str, bindings: Bindings | None = None, convert: Callable[[object], object] | None = None
+    ) -> tuple[list[str], list[list[object]]] | bool:
+        """A SELECT's (variables, rows of plain Python values), or an ASK's answer; the fast path.
+
+        `convert` maps each plain value once more (kg.query's compact ids), once per distinct term.
+        """
         if isinstance(self._b, _Local):
             result = self.solutions(sparql, bindings=bindings)
             if isinstance(result, ox.QueryBoolean):
@@ -573,7 +578,10 @@ class Store:
                         try:
                             value = cache[term]
                         except KeyError:
-                            value = cache[term] = _ox_py(term)
+                            value = _ox_py(term)
+                            if convert is not None:
+                                value = convert(value)
+                            cache[term] = value
                         row.append(value)
                     rows.append(row)
             except (OSError, RuntimeError, ValueError) as exc:  # evaluation is lazy: errors come while iterating
@@ -585,7 +593,8 @@ class Store:
         if rdf.type != "SELECT":
             raise QueryError(f"expected a SELECT or ASK query, got {rdf.type}; use query() instead")
         variables = list(rdf.vars or ())
-        return [str(v) for v in variables], [[_py(row.get(v)) for v in variables] for row in rdf.bindings]
+        py = _py if convert is None else (lambda term: convert(_py(term)))
+        return [str(v) for v in variables], [[py(row.get(v)) for v in variables] for row in rdf.bindings]
 
     def _select(self, sparql: str, bindings: Bindings | None = None) -> Any:
         """Rows as dicts of plain values (IRIs as str), or an ASK's bool; kg's prefixes are declared."""
@@ -600,9 +609,14 @@ class Store:
 
         On the embedded store the query runs in Oxigraph directly (see `solutions`).
         """
+        return self._frame(sparql, bindings)
+
+    def _frame(
+        self, sparql: str, bindings: Bindings | None = None, convert: Callable[[object], object] | None = None
+    ) -> pd.DataFrame:
         import pandas as pd
 
-        result = self._rows(sparql, bindings)
+        result = self._rows(sparql, bindings, convert)
         if isinstance(result, bool):
             raise QueryError("query_df needs a SELECT query, got ASK; use query() instead")
         names, rows = result
