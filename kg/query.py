@@ -20,18 +20,22 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 
 from kg.errors import QueryError
-from kg.vocab import ACTOR, ARTICLE, CLAIM, KG, RELATION_IRIS, WD, actor_id, actor_iri, relation_name
+from kg.vocab import ACTOR, ARTICLE, CLAIM, KG, RELATION_IRIS, WD, actor_id, actor_iri, pair_iri, relation_name
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from kg.store import Store
 
-__all__ = ["load_query", "canned_queries", "run_query", "resolve_actor", "ACTOR_PARAMETERS"]
+__all__ = ["load_query", "canned_queries", "prepare_query", "run_query", "resolve_actor", "ACTOR_PARAMETERS"]
 
 # query variables that name an actor, and those that name a relation
 ACTOR_PARAMETERS = frozenset({"target", "a", "b", "subject", "object", "speaker", "actor"})
 RELATION_PARAMETERS = frozenset({"relation"})
+# pair-index variables (kg:pair, kg.vocab.pair_iri) and the actor parameters they are computed from
+PAIR_PARAMETERS = {"pair_ab": ("a", "b"), "pair_ba": ("b", "a"), "pair": ("subject", "object")}
+# a canned query's pair-index pattern: one line `?claim kg:pair ?pair_xx .`, dropped when it cannot be used
+_PAIR_LINE = re.compile(r"^[ \t]*\?claim kg:pair \?(pair\w*) \.[^\n]*\n", re.MULTILINE)
 _QUERIES = Path(__file__).with_name("queries")
 _INTERNAL = frozenset({"claims", "annotations"})  # behind Store.claims_df / annotations_df
 
@@ -97,6 +101,31 @@ def _binding(store: Store, name: str, value: object) -> object:
     return value
 
 
+def prepare_query(store: Store, text: str, bindings: Mapping[str, object] | None = None) -> tuple[str, dict]:
+    """The query text and bindings `run_query` sends: actors and relations resolved, pair IRIs added.
+
+    A line `?claim kg:pair ?pair_ab .` (see PAIR_PARAMETERS) lets the engine start from the claims of
+    exactly that actor pair. Its IRI is computed here from the actor bindings and bound like any
+    parameter; where it cannot be (an actor unbound, or a store whose claims predate kg:pair), the
+    line is dropped and the query walks the actors' claims as before, with the same answer.
+    """
+    resolved = {k.lstrip("?$"): _binding(store, k.lstrip("?$"), v) for k, v in (bindings or {}).items()}
+    used = {m.group(1) for m in _PAIR_LINE.finditer(text)}
+    if used:
+        computable = {
+            name
+            for name in used
+            if name in PAIR_PARAMETERS and all(isinstance(resolved.get(v), URIRef) for v in PAIR_PARAMETERS[name])
+        }
+        if computable and not store.has_pair_index():
+            computable = set()
+        for name in computable - set(resolved):
+            subject, obj = PAIR_PARAMETERS[name]
+            resolved[name] = pair_iri(resolved[subject], resolved[obj])  # type: ignore[arg-type]
+        text = _PAIR_LINE.sub(lambda m: m.group(0) if m.group(1) in computable else "", text)
+    return text, resolved
+
+
 def run_query(
     store: Store,
     query: str | Path,
@@ -124,11 +153,9 @@ def run_query(
             raise QueryError(f"query file {path} not found; valid canned names: {', '.join(canned_queries())}")
     elif re.fullmatch(r"[A-Za-z_][\w-]*", text.strip()):
         text = load_query(text.strip())  # a bare identifier names a canned query
-    resolved = {k.lstrip("?$"): _binding(store, k.lstrip("?$"), v) for k, v in (bindings or {}).items()}
-    df = store.query_df(text, bindings=resolved or None)
-    if compact:
-        for column in df.columns:
-            df[column] = df[column].map(_compact).astype(object)
+    text, resolved = prepare_query(store, text, bindings)
+    # compact ids are made while converting, once per distinct term (not cell by cell afterwards)
+    df = store._frame(text, bindings=resolved or None, convert=_compact if compact else None)
     return df
 
 

@@ -26,7 +26,7 @@ import gc
 import re
 import time
 import urllib.error
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -57,6 +57,7 @@ from kg.vocab import (
     article_graph,
     article_iri,
     claim_iri,
+    pair_iri,
     relation_name,
 )
 
@@ -212,6 +213,7 @@ class Store:
         self._backend = backend
         self.read_only = read_only
         self.location = backend.name
+        self._pair_index: bool | None = None  # see has_pair_index
 
     @classmethod
     def open(cls, location: str | Path, *, read_only: bool = False, update_url: str | None = None) -> Store:
@@ -552,8 +554,13 @@ class Store:
         except (SyntaxError, OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"query failed: {_one_line(exc)}") from exc
 
-    def _rows(self, sparql: str, bindings: Bindings | None = None) -> tuple[list[str], list[list[object]]] | bool:
-        """A SELECT's (variables, rows of plain Python values), or an ASK's answer; the fast path."""
+    def _rows(
+        self, sparql: str, bindings: Bindings | None = None, convert: Callable[[object], object] | None = None
+    ) -> tuple[list[str], list[list[object]]] | bool:
+        """A SELECT's (variables, rows of plain Python values), or an ASK's answer; the fast path.
+
+        `convert` maps each plain value once more (kg.query's compact ids), once per distinct term.
+        """
         if isinstance(self._b, _Local):
             result = self.solutions(sparql, bindings=bindings)
             if isinstance(result, ox.QueryBoolean):
@@ -561,8 +568,22 @@ class Store:
             if not isinstance(result, ox.QuerySolutions):
                 raise QueryError("expected a SELECT or ASK query, got CONSTRUCT/DESCRIBE; use query() instead")
             names = [v.value for v in result.variables]
+            # actors, relations, runs, dates and flags repeat across rows: convert each term once
+            cache: dict[Any, object] = {None: None}
+            rows = []
             try:
-                rows = [[_ox_py(term) for term in solution] for solution in result]
+                for solution in result:
+                    row = []
+                    for term in solution:
+                        try:
+                            value = cache[term]
+                        except KeyError:
+                            value = _ox_py(term)
+                            if convert is not None:
+                                value = convert(value)
+                            cache[term] = value
+                        row.append(value)
+                    rows.append(row)
             except (OSError, RuntimeError, ValueError) as exc:  # evaluation is lazy: errors come while iterating
                 raise QueryError(f"query failed: {_one_line(exc)}") from exc
             return names, rows
@@ -572,7 +593,8 @@ class Store:
         if rdf.type != "SELECT":
             raise QueryError(f"expected a SELECT or ASK query, got {rdf.type}; use query() instead")
         variables = list(rdf.vars or ())
-        return [str(v) for v in variables], [[_py(row.get(v)) for v in variables] for row in rdf.bindings]
+        py = _py if convert is None else (lambda term: convert(_py(term)))
+        return [str(v) for v in variables], [[py(row.get(v)) for v in variables] for row in rdf.bindings]
 
     def _select(self, sparql: str, bindings: Bindings | None = None) -> Any:
         """Rows as dicts of plain values (IRIs as str), or an ASK's bool; kg's prefixes are declared."""
@@ -587,9 +609,14 @@ class Store:
 
         On the embedded store the query runs in Oxigraph directly (see `solutions`).
         """
+        return self._frame(sparql, bindings)
+
+    def _frame(
+        self, sparql: str, bindings: Bindings | None = None, convert: Callable[[object], object] | None = None
+    ) -> pd.DataFrame:
         import pandas as pd
 
-        result = self._rows(sparql, bindings)
+        result = self._rows(sparql, bindings, convert)
         if isinstance(result, bool):
             raise QueryError("query_df needs a SELECT query, got ASK; use query() instead")
         names, rows = result
@@ -666,6 +693,22 @@ class Store:
         counts.update({str(r["what"]): int(r["n"]) for r in rows})
         return counts
 
+    def has_pair_index(self) -> bool:
+        """Whether every claim carries `kg:pair` (kg.vocab.pair_iri), so pair-indexed queries are complete.
+
+        Stores built before kg:pair existed lack it until their articles are re-extracted; canned
+        queries then fall back to walking an actor's claims (kg.query). Two index range counts,
+        asked once per open store (a write through `add` keeps the answer; `load` forgets it).
+        """
+        if self._pair_index is None:
+            rows = self._select(
+                "SELECT ?pairs ?claims WHERE {\n"
+                "  { SELECT (COUNT(*) AS ?pairs) WHERE { GRAPH ?g { ?c kg:pair ?p } } }\n"
+                "  { SELECT (COUNT(*) AS ?claims) WHERE { GRAPH ?h { ?d kg:subject ?s } } } }"
+            )
+            self._pair_index = bool(rows) and int(rows[0]["pairs"]) >= int(rows[0]["claims"])
+        return self._pair_index
+
     def article_ids(self) -> list[str]:
         rows = self._select("SELECT ?a WHERE { GRAPH ?meta { ?a a kg:Article } } ORDER BY ?a", {"meta": ARTICLES_GRAPH})
         return [str(r["a"]).rsplit("/", 1)[-1] for r in rows]
@@ -711,6 +754,7 @@ class Store:
     def load(self, path: str | Path, *, format: str | None = None, graph: str | None = None) -> int:
         """Import an RDF file (trig, nquads, turtle, json-ld); triples go to `graph`. Returns quads read."""
         self._writable()
+        self._pair_index = None  # imported claims may lack kg:pair
         path = Path(path)
         fmt = format or _SUFFIX_FORMAT.get(path.suffix.lower())
         if fmt not in EXPORT_FORMATS:
@@ -812,6 +856,7 @@ def _article_quads(
             (c, KG.subject, s_iri, g),
             (c, KG.relation, RELATION_IRIS[claim.relation], g),
             (c, KG.object, o_iri, g),
+            (c, KG.pair, pair_iri(s_iri, o_iri), g),  # the index of relations_between
             (c, KG.quadClass, QUAD_CLASS_IRIS[claim.quad_class], g),
             (c, KG.cameo, Literal(claim.cameo), g),
             (c, KG.negated, Literal(claim.negated), g),
@@ -1085,6 +1130,8 @@ _INTEGERS = frozenset(
         "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
     )
 )  # fmt: skip
+_XSD_DATE = _XSD + "date"
+_PLAIN_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STRING_TYPES = frozenset({_XSD + "string", str(RDF.langString), str(RDF) + "dirLangString"})
 
 
@@ -1099,6 +1146,8 @@ def _ox_py(term: Any) -> object:
     if datatype in _STRING_TYPES:
         return value
     try:
+        if datatype == _XSD_DATE and _PLAIN_DATE.fullmatch(value):
+            return date.fromisoformat(value)  # what rdflib gives for a plain date, without building a Literal
         if datatype == _XSD + "boolean":
             if value in ("true", "1"):
                 return True

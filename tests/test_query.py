@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import QueryError
-from kg.query import canned_queries, load_query, resolve_actor, run_query
+from kg.query import canned_queries, load_query, prepare_query, resolve_actor, run_query
 from kg.store import Store, inject_values
 
 from .fixtures_store import add_corpus, oxigraph_server, store  # noqa: F401  (fixtures)
@@ -43,6 +43,52 @@ def test_query_canned(store: Store, name: str, bindings: dict[str, str], expecte
             assert list(df[column]) == values
     if name == "all_claims":
         assert len(df) == 6
+
+
+PAIR_CASES = [c for c in CASES if c[0] in ("relations_between", "edge_claims", "timeline")]
+_PAIR = "<https://kg.example.org/ns#pair>"
+
+
+@pytest.mark.parametrize(("name", "bindings", "expected"), PAIR_CASES, ids=[c[0] for c in PAIR_CASES])
+def test_query_pair_index_and_fallback(
+    store: Store, name: str, bindings: dict[str, str], expected: dict[str, list[object]]
+) -> None:
+    """Claims carry kg:pair; the pair queries bind it, and answer the same where claims lack it."""
+    from kg.vocab import pair_iri
+
+    add_corpus(store)
+    assert store.has_pair_index()
+    text, values = prepare_query(store, load_query(name), bindings)
+    pairs = {k: v for k, v in values.items() if k.startswith("pair")}
+    assert pairs and "kg:pair ?pair" in text
+    if name == "edge_claims":
+        assert pairs == {"pair": pair_iri(values["subject"], values["object"])}
+    else:
+        assert pairs == {"pair_ab": pair_iri(values["a"], values["b"]), "pair_ba": pair_iri(values["b"], values["a"])}
+    indexed = run_query(store, name, bindings=bindings)
+    # one claim without kg:pair (a store built before it existed): the index is not used, same answer
+    store._b.update(
+        f"DELETE {{ GRAPH ?g {{ ?c {_PAIR} ?p }} }} WHERE {{ {{ SELECT ?c WHERE {{ GRAPH ?h {{ ?c {_PAIR} ?q }} }}"
+        f" ORDER BY ?c LIMIT 1 }} GRAPH ?g {{ ?c {_PAIR} ?p }} }}"
+    )
+    store._pair_index = None  # the cached answer; an update behind the Store's back does not reset it
+    assert not store.has_pair_index()
+    text, values = prepare_query(store, load_query(name), bindings)
+    assert "kg:pair ?pair" not in text
+    assert not any(k.startswith("pair") for k in values)
+    fallback = run_query(store, name, bindings=bindings)
+    assert fallback.equals(indexed)
+    for column, values_ in expected.items():
+        assert list(fallback[column]) == values_
+
+
+def test_query_pair_line_dropped_without_actors(store: Store) -> None:
+    """edge_claims with an actor left unbound: no pair IRI to compute, so the query walks claims."""
+    add_corpus(store)
+    text, values = prepare_query(store, load_query("edge_claims"), {"subject": "Q159", "relation": "supports"})
+    assert "kg:pair ?pair" not in text and "pair" not in values
+    df = run_query(store, "edge_claims", bindings={"subject": "Q159", "relation": "supports"})
+    assert len(df) >= 1
 
 
 def test_query_file_and_text(store: Store, tmp_path: Path) -> None:
