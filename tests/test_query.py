@@ -144,3 +144,29 @@ def test_query_canned_queries_follow_corrections_and_rejections(tmp_path) -> Non
         assert set(graph.query_df("who_criticizes", bindings={"target": "Ukraine"}).actor) == {"Q159"}
         annotate(graph.store, iran, verdict="comment", note="still checking", analyst="t")
         assert graph.query_df("who_attacks", bindings={"target": "Qatar"}).empty  # a comment undoes nothing
+
+
+def test_query_every_canned_query_on_the_seed_page_store(seed_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Acceptance (issue #6): every canned query answers on the store built from the seed page."""
+    import kg
+
+    cases = {
+        "who_supports": ({"target": "Noord-Korea"}, True),
+        "who_attacks": ({"target": "Qatar"}, True),
+        "who_criticizes": ({"target": "Iran"}, True),
+        "relations_between": ({"a": "Rusland", "b": "North Korea"}, True),
+        "edge_claims": ({"subject": "Q159", "relation": "supports", "object": "Q423"}, True),
+        "attributed_to": ({"speaker": "Mark Rutte"}, True),
+        "actors_by_degree": ({}, True),
+        "timeline": ({"a": "Israel", "b": "Lebanon"}, True),
+        "all_claims": ({}, True),
+        "claim_cues": ({}, True),
+    }
+    assert set(cases) == set(canned_queries())
+    with kg.KnowledgeGraph.open(tmp_path / "kg.store") as graph:
+        graph.add(kg.read_articles(seed_path))
+        for name, (bindings, nonempty) in cases.items():
+            df = graph.query_df(name, bindings=bindings)
+            assert (not df.empty) == nonempty, name
+        rows = graph.query_df("relations_between", bindings={"a": "Q159", "b": "Q423"})
+        assert any("Noord-Korea" in s for s in rows["sentence"])
