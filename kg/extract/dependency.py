@@ -33,7 +33,7 @@ scores 0.1-0.4, so the numbers are not a probability across genres; they rank cl
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -473,7 +473,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[list[_Found], float]:
     """Subjects of `verb`, inherited from governing verbs through control/purpose/conjunction."""
-    subj = _subjects(verb)
+    subj = _roles(verb)[0]
     if subj:
         out: list[_Found] = []
         for s in subj:
@@ -585,11 +585,6 @@ def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) ->
         taken.add(m.actor_id)
         found.append(_Found(m, 0.75))
     return found
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """Subject tokens of `verb` (see `_roles`)."""
-    return _roles(verb)[0]
 
 
 def _receives(verb: Token) -> bool:
@@ -1264,11 +1259,6 @@ def _distinct_sides(a: Actor, b: Actor, gazetteer: Gazetteer) -> bool:
     if a.rollup != b.rollup or a.type == "Person" or b.type == "Person":
         return True
     return (gazetteer.side(a.id) == "nonstate") != (gazetteer.side(b.id) == "nonstate")
-
-
-def iter_cue_lemmas(lang: str) -> Iterable[str]:
-    """Every cue lemma of `lang` (for documentation and coverage reports)."""
-    return sorted({c.lemma for c in load_cues(lang).values()})
 
 
 @extractors.register("dependency.v1")
