@@ -30,18 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from kg.model import RELATIONS  # noqa: E402
 from kg.visualize import render_html  # noqa: E402
+from tests.fixtures_viz import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the same browser settings as the tests)
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TYPES = ["Country"] * 5 + ["Person"] * 3 + ["InternationalOrganization", "GovernmentBody", "ArmedGroup"]
 
 
@@ -144,11 +134,11 @@ def main() -> None:
     args = ap.parse_args()
 
     browser = pw = None
-    if not args.no_browser and Path(CHROMIUM).exists():
+    if not args.no_browser and CHROMIUM.exists():
         from playwright.sync_api import sync_playwright
 
         pw = sync_playwright().start()
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:

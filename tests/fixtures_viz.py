@@ -7,9 +7,25 @@ and actor label carry script and image-onerror payloads.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from kg.model import RELATIONS
+
+# Debian's Chromium as the browser tests and benchmarks/visualize.py launch it: headless, as root, and
+# without the background connections this offline machine would refuse.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"

@@ -12,20 +12,9 @@ import pytest
 import kg.visualize
 from kg.errors import VisualizeError
 from kg.visualize import layout, notebook_html, page_html, render_html
-from tests.fixtures_viz import HOSTILE_SENTENCE, IMG, SCRIPT, claim, claims_df
+from tests.fixtures_viz import CHROMIUM, CHROMIUM_ARGS, HOSTILE_SENTENCE, IMG, SCRIPT, claim, claims_df
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "output" / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def page_data(page: str) -> dict:
