@@ -161,3 +161,61 @@ def test_extract_offers_handovers_and_evacuations(text: str, lang: str, expected
     [result] = list(extract_claims([Article.from_text(text, language=lang)]))
     got = {(c.subject.actor.label, c.relation, c.object.actor.label) for c in result.claims}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the other side named only inside the threatened, accepted or refused deed
+        (
+            "Iran threatened to cut off gas supplies to Turkey over unpaid bills.",
+            ("Iran", "threatens", "Turkey", False),
+        ),
+        ("The Senate agreed to lift sanctions on Cuba.", ("Senate", "cooperates_with", "Cuba", False)),
+        ("Pakistan refused to send troops to Yemen.", ("Pakistan", "rejects", "Yemen", False)),
+        # the condition of a threat names who is threatened
+        (
+            "Russia threatened to halt the talks if the United States deploys new missiles in Europe.",
+            ("Russia", "threatens", "United States", False),
+        ),
+        # a mediator talks to each side; the sides do not meet
+        ("Qatar launched a mediation effort between Israel and Hamas.", ("Qatar", "consults", "Israel", False)),
+        ("Qatar launched a mediation effort between Israel and Hamas.", ("Qatar", "consults", "Hamas", False)),
+        # borders and embassies are events when closed or opened
+        ("Russia closed its border with Georgia.", ("Russia", "sanctions", "Georgia", False)),
+        ("Sri Lanka opened an embassy in Tehran.", ("Sri Lanka", "cooperates_with", "Iran", False)),
+        # a leader's arrival in a capital is a visit
+        (
+            "The Kenyan president arrived in Beijing for a state visit.",
+            ("Kenya (president)", "consults", "People's Republic of China", False),
+        ),
+        # summoning an envoy and lodging a protest are official complaints
+        ("Turkey summoned the Dutch ambassador on Monday.", ("Turkey", "criticizes", "Netherlands (officials)", False)),
+        ("Serbia lodged an official protest with Albania on Friday.", ("Serbia", "criticizes", "Albania", False)),
+        # violence against people and property
+        (
+            "Israeli bulldozers demolished Palestinian homes in Rafah.",
+            ("Israel", "coerces", "State of Palestine", False),
+        ),
+        (
+            "Palestinian riots against Israeli police continued on Sunday.",
+            ("State of Palestine", "protests", "Israel (police)", False),
+        ),
+    ],
+)
+def test_extract_en_deeds_mediation_borders_visits(text: str, claim: tuple[str, str, str, bool]) -> None:
+    assert claim in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar launched a mediation effort between Israel and Hamas.",  # not Israel <-> Hamas
+        "Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",  # a deployment, not a visit
+        "The border with Georgia runs through the mountains.",  # a place, not an event
+    ],
+)
+def test_extract_en_no_false_mediation_visit_or_border(text: str) -> None:
+    claims = _claims(text)
+    assert not any(s == "Israel" and o == "Hamas" for s, _, o, _ in claims)
+    assert not any(rel in ("consults", "sanctions") and s != "Qatar" for s, rel, _, _ in claims)

@@ -18,6 +18,12 @@ Pattern families:
   sentence); endorsement ("support", "back", "defend"; "steunen", "verdedigen") is verbal cooperation
   (CAMEO 051/052) unless it names material help ("met wapens", "military"); stopped aid is a sanction (162); an act
   under "unless" is an ultimatum (13);
+- embedded deeds: a threat, agreement or refusal whose other side is named only inside the deed
+  ("threatened to cut off gas to Turkey", "agreed to lift sanctions on Cuba") or, for a threat, in
+  its condition ("... if the United States deploys"); a mediator consults each side ("mediation
+  between X and Y"); borders and embassies are events only when closed (16) or opened (08/054);
+  a leader arriving in a capital visits (042), troops arriving do not; summoning an envoy and
+  lodging a protest are official complaints (114);
 - a claim within one state is kept between its state side and its non-state agents
   (rebels, opposition, protesters: see ``ontology/actors/agents.tsv``).
 
@@ -587,6 +593,60 @@ def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) ->
     return found
 
 
+# Heads whose other side is often named only inside the deed they announce, accept or refuse.
+STANCE_RELATIONS = {"threatens", "cooperates_with", "rejects"}
+STANCE_PREPS = {
+    "to",
+    "on",
+    "against",
+    "with",
+    "for",
+    "into",
+    "toward",
+    "towards",
+    "aan",
+    "op",
+    "tegen",
+    "met",
+    "voor",
+    "naar",
+}
+CONDITIONS = {"if", "unless", "als", "indien", "tenzij"}
+
+
+def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
+    """Actors named by the deed in `verb`'s controlled clause (two levels deep), and for a threat
+    the subject of its condition: "threatened to halt the talks if the United States ...".
+    """
+    found: list[_Found] = []
+    threat = cue.relation == "threatens"
+    preps = STANCE_PREPS | ({"in", "inside"} if threat else set())
+    frontier = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    for _depth in range(2):
+        deeper: list[Token] = []
+        for deed in frontier:
+            for obj in _roles(deed)[1]:
+                direct = sent.actors(obj, locative=threat)
+                found.extend(_Found(f.mention, f.factor * 0.85) for f in direct)
+                if not direct:
+                    for prep, arg in _pp_args(obj):
+                        if prep in preps:
+                            found.extend(_Found(f.mention, f.factor * 0.8) for f in sent.actors(arg, locative=threat))
+            for prep, arg in _pp_args(deed):
+                if prep in preps:
+                    found.extend(_Found(f.mention, f.factor * 0.8) for f in sent.actors(arg, locative=threat))
+            deeper.extend(c for c in deed.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+        frontier = deeper
+    if not found and threat:
+        clauses = [c for c in verb.subtree if c.dep_ == "advcl" and c.head.i in {verb.i, *(x.i for x in verb.subtree)}]
+        for clause in clauses:
+            if any(m.lower_ in CONDITIONS for m in clause.children if m.dep_ == "mark"):
+                for subj in clause.children:
+                    if subj.dep_ in SUBJ:
+                        found.extend(_Found(f.mention, f.factor * 0.75) for f in sent.actors(subj))
+    return found
+
+
 def _receives(verb: Token) -> bool:
     """A verb whose subject receives its object: "krijgen", "receive", "nodig hebben"."""
     lemma = verb.lemma_.lower()
@@ -752,6 +812,13 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
     if quad == "material_cooperation" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
         # "Finland will give Tanzania a grant": aid announced, not yet given (CAMEO 033).
         return cues.get(("agree", "VERB")) or cues.get(("akkoord", "NOUN"))
+    if (
+        quad.startswith("material")
+        and cue.relation != "threatens"
+        and any(c.dep_ == "aux" and c.lemma_.lower() in THREAT_HEADS for c in verb.children)
+    ):
+        # "dreigt de aanvallen te hervatten" with "dreigt" parsed as an auxiliary of the deed.
+        return cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB"))
     if not _controlled(verb):
         return None
     head = verb.head.lemma_.lower()
@@ -884,6 +951,14 @@ SEVER_TIES = {
     "beëindigen",
     "afbreken",
 }
+# A border is an event only as what is closed (CAMEO 16, reduce relations) or opened (08, ease
+# restrictions): "closed its border with Georgia", "opende de grens voor Syrische vluchtelingen".
+BORDER = {"border", "frontier", "grens"}
+EMBASSY = {"embassy", "consulate", "ambassade", "consulaat"}
+PROTEST_NOUNS = {"protest"}
+LODGE = {"lodge", "file", "submit", "deliver", "indienen", "aantekenen"}
+CLOSE_BORDER = {"close", "shut", "seal", "sluiten", "afsluiten", "dichtgooien", "dichtdoen"}
+OPEN_BORDER = {"open", "reopen", "re-open", "openen", "heropenen", "openstellen", "opengooien"}
 # Conditions that make an act an ultimatum: "will withdraw its force unless ..." (CAMEO 13).
 ULTIMATUM = {"unless", "tenzij"}
 
@@ -898,6 +973,25 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         if governor in SEVER_TIES:
             return replace(_as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))), cameo="161")
         return None  # "relations between X and Y" states nothing that happened
+    if cue.pos == "NOUN" and cue.lemma in BORDER | EMBASSY:
+        governor = _full_lemma(tok.head) if tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") else ""
+        sanction = cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))
+        if governor in CLOSE_BORDER:
+            # "closed its border with Georgia" (CAMEO 16), "closed its embassy in Kabul" (161)
+            return cue if cue.lemma in BORDER else replace(_as(cue, sanction), cameo="161")
+        if governor in OPEN_BORDER:
+            if cue.lemma in EMBASSY:
+                return cue  # "opened an embassy in Tehran": diplomatic relations (CAMEO 054)
+            return replace(_as(cue, cues.get(("ease", "VERB")) or cues.get(("versoepelen", "VERB"))), cameo="081")
+        return None  # "the border with Georgia", "the embassy in Kabul" are places, not events
+    if (
+        cue.pos == "NOUN"
+        and cue.lemma in PROTEST_NOUNS
+        and tok.dep_ in ("obj", "dobj")
+        and _full_lemma(tok.head) in LODGE
+    ):
+        # "lodged a protest with Albania": an official complaint (CAMEO 114), not a street protest.
+        return replace(cue, relation="criticizes", cameo="114", preps=cue.preps | {"with", "to", "bij"})
     stopped = tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and tok.head.lemma_.lower() in STOP_AID
     if cue.relation == "supports" and cue.pos == "NOUN" and stopped:
         return _as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sancties", "NOUN")))
@@ -974,6 +1068,64 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
             return None
         return cue
     return None
+
+
+ARRIVAL = {"arrive", "aankomen", "arriveren"}
+NOT_VISITORS = {
+    "troop",
+    "soldier",
+    "force",
+    "peacekeeper",
+    "refugee",
+    "migrant",
+    "asylum",
+    "fighter",
+    "militant",
+    "unit",
+    "contingent",
+    "deployment",
+    "convoy",
+    "shipment",
+    "ship",
+    "plane",
+    "aircraft",
+    "missile",
+    "rocket",
+    "drone",
+    "aid",
+    "troepen",
+    "troep",
+    "soldaat",
+    "soldaten",
+    "vluchteling",
+    "vluchtelingen",
+    "migranten",
+    "strijder",
+    "strijders",
+    "vredesmacht",
+    "konvooi",
+    "schip",
+    "vliegtuig",
+    "raket",
+    "hulp",
+}
+# Nouns that carry the arguments of an event noun compounded to them ("mediation effort").
+EVENT_HEADS = {
+    "effort",
+    "mission",
+    "initiative",
+    "bid",
+    "attempt",
+    "process",
+    "plan",
+    "package",
+    "programme",
+    "program",
+    "campaign",
+    "offer",
+    "proposal",
+}
+MEDIATION = {"mediation", "mediate", "bemiddeling", "bemiddelen", "bemiddelingspoging"}
 
 
 class DependencyExtractor:
@@ -1055,6 +1207,10 @@ class DependencyExtractor:
             factor = 1.0
         else:
             agents, factor = _clause_subjects(verb, sent)
+        if cue.lemma in ARRIVAL and any(
+            c.dep_ in SUBJ and any(t.lemma_.lower() in NOT_VISITORS for t in c.subtree) for c in verb.children
+        ):
+            return  # "peacekeepers arrived in Bosnia": a deployment, not a visit
         if verb.lemma_.lower() in SPEECH.get(lang, ()) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
         targets: list[_Found] = []
@@ -1083,6 +1239,10 @@ class DependencyExtractor:
                     for c in clause.children:
                         if c.dep_ in SUBJ:
                             targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(c))
+        if not targets and cue.relation in STANCE_RELATIONS:
+            # "threatened to cut off gas to Turkey", "agreed to lift sanctions on Cuba", "weigert
+            # troepen naar Jemen te sturen": the embedded deed names the other side.
+            targets = _embedded_targets(verb, cue, sent)
         if agents and not targets and lang == "nl" and not cue.prep_only:
             targets = _middle_field_objects(verb, sent, agents)
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
@@ -1106,9 +1266,18 @@ class DependencyExtractor:
                 return  # "demanded the withdrawal of Serbian forces": no withdrawal is claimed
             if head_cue is not None and head_cue.relation == "yields_to" and cue.relation in ("sanctions", "coerces"):
                 return  # "eased restrictions on X", "lifted sanctions on X": the verb's yielding is the event
+        event = noun  # the cue word, for provenance
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
+            # "a mediation effort between X and Y", "the aid package for Ukraine": the head noun
+            # carries the event's arguments.
+            noun = noun.head
         agents = sent.np_agents(noun, cue)
         targets, mutual = sent.np_targets(noun, cue)
         factor = 0.85
+        if mutual and cue.lemma in MEDIATION:
+            # "mediation between Israel and Hamas": the mediator talks to each side (CAMEO 043/045),
+            # the sides do not meet each other.
+            mutual = False
         if not agents or not targets or (mutual and len({t.mention.actor_id for t in targets}) < 2):
             # The parse misplaced a modifier ("op een gasinstallatie" on the verb): read the noun
             # phrase's surface order instead, within its bounds.
@@ -1122,7 +1291,7 @@ class DependencyExtractor:
             for a in members:
                 for b in members:
                     if a.mention.actor_id != b.mention.actor_id:
-                        yield _Raw(a, b, cue, noun, factor)
+                        yield _Raw(a, b, cue, event, factor)
             return
         # "X renewed their ties", "Israel mounted its invasion of Lebanon": the possessive of an object
         # noun under a support verb (not itself a cue) or of a mutual noun is the subject.
@@ -1184,11 +1353,11 @@ class DependencyExtractor:
             for a in agents:
                 for b in agents:
                     if a.mention.actor_id != b.mention.actor_id:
-                        yield _Raw(a, b, cue, noun, factor * 0.95)
+                        yield _Raw(a, b, cue, event, factor * 0.95)
             return
         for a in agents:
             for t in targets:
-                yield _Raw(a, t, cue, noun, factor)
+                yield _Raw(a, t, cue, event, factor)
 
     # -- claims --------------------------------------------------------------------------
     def _claim(self, raw: _Raw, sent: _Sentence, article: Article, gazetteer: Gazetteer, lang: str) -> Claim | None:
