@@ -581,9 +581,23 @@ class ActorMatcher:
                 yield span, "Unknown"
             i = j
 
+    def _org(self, m: TokenMention | None) -> str:
+        """The international organisation a name mention is, or ""."""
+        if m is None or m.kind not in ("name", "org"):
+            return ""
+        entry = self.gazetteer.entries.get(m.actor_id)
+        return m.actor_id if entry is not None and entry.type == "InternationalOrganization" else ""
+
     def _title_state(self, span: Span, found: list[TokenMention]) -> str:
-        """The state in a person's title: "Portuguese President Mario Soares", "Lebanon's President ..."."""
+        """The state (or international organisation) in a person's title: "Portuguese President Mario
+        Soares", "Lebanon's President ...", "King Hassan of Morocco", "U.N. mediator Diego Cordovez"."""
         by_tok = {i: m for m in found for i in range(m.start, m.end)}
+        for prep, pobj in _preps(span.root):
+            if prep in ("of", "van") and pobj.i > span.root.i:
+                state = self._country(by_tok.get(pobj.i), ("name",))
+                if state:
+                    return state
+        org = ""
         todo = [span.root]
         if span.root.dep_ == "appos":
             todo.append(span.root.head)
@@ -597,9 +611,11 @@ class ActorMatcher:
                 state = self._country(by_tok.get(child.i), ("adj", "name"))
                 if state and child.dep_ in _STATE_MODS:
                     return state
+                if not org and child.dep_ in _STATE_MODS and child.i < span.root.i:
+                    org = self._org(by_tok.get(child.i))
                 if child.dep_ in ("compound", "amod", "flat", "flat:name", "nmod"):
                     todo.append(child)
-        return ""
+        return org
 
 
 PROVISIONAL_TYPES = {"PERSON": "Person", "ORG": "Unknown", "NORP": "Group"}

@@ -127,3 +127,20 @@ def test_actors_dutch_proper_noun_run_is_provisional() -> None:
         sent_starts=[True, False, False, False],
     )
     assert [doc2[m.start : m.end].text for m in ActorMatcher(nlp, gz, "nl")(doc2)] == ["Rusland"]
+
+
+def test_provisional_person_state_from_organisation_title_or_of_phrase() -> None:
+    """A person the data lack takes the organisation in their title, or the state after "of"."""
+    if not nlp_for("en")[1].parsed:
+        pytest.skip("no English parser installed")
+    texts = [
+        "Arab League Secretary General Amr Moussa urged Syria to withdraw.",
+        "King Hassan of Morocco met Israeli leaders in Rabat.",
+    ]
+    states = {
+        c.subject.actor.label: c.subject.actor.state_label
+        for r in extract_claims([Article.from_text(t, language="en") for t in texts])
+        for c in r.claims
+    }
+    assert states.get("Amr Moussa") == "Arab League"
+    assert states.get("Hassan") == "Morocco"
