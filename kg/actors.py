@@ -369,6 +369,101 @@ def provisional_actor(name: str, *, type: str = "Unknown") -> Actor:
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{0,5}$")
+# Words that title a surname rather than name a person ("President Biden"); role titles from the
+# data are added per gazetteer.
+TITLE_WORDS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "sheikh",
+    "emir",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "president",
+    "premier",
+    "pm",
+    "chancellor",
+    "minister",
+    "secretary",
+    "general",
+    "gen",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "chairman",
+    "chair",
+    "commander",
+    "colonel",
+    "col",
+    "lt",
+    "maj",
+    "admiral",
+    "adm",
+    "ayatollah",
+    "imam",
+    "pope",
+    "cardinal",
+    "bishop",
+    "rabbi",
+    "chief",
+    "vice",
+    "deputy",
+    "acting",
+    "former",
+    "ex",
+    "foreign",
+    "defense",
+    "defence",
+    "prime",
+    "state",
+    "crown",
+    "heer",
+    "mevrouw",
+    "mevr",
+    "dhr",
+    "koning",
+    "koningin",
+    "prins",
+    "prinses",
+    "kanselier",
+    "bondskanselier",
+    "staatssecretaris",
+    "burgemeester",
+    "generaal",
+    "topman",
+    "chef",
+    "leider",
+    "voorzitter",
+    "woordvoerder",
+    "oud",
+    "ex-premier",
+    "vicepresident",
+    "vicepremier",
+    "kroonprins",
+    "presidentskandidaat",
+    "kandidaat",
+}
 _KIND_RANK = {"person": 0, "org": 1, "agency": 1, "name": 2, "standin": 3, "adj": 4}
 
 
@@ -396,6 +491,10 @@ class ActorMatcher:
             self.table.setdefault(key, []).extend(cands)
             target = orth_patterns if _ACRONYM.match(alias) else lower_patterns
             target[key].append(nlp.make_doc(alias))
+        self.titles = set(TITLE_WORDS)
+        for roles in gazetteer.roles.values():
+            for role in roles:
+                self.titles.update(w.lower() for w in f"{role.title_en} {role.title_nl}".replace("-", " ").split())
         for key, docs in lower_patterns.items():
             self.by_lower.add(key, docs)
         for key, docs in orth_patterns.items():
@@ -424,7 +523,7 @@ class ActorMatcher:
                 attributive = nxt is not None and nxt.is_alpha and nxt.is_lower
                 cands = [c for c in cands if (c[1] == "adj") == attributive]
             best = _best(cands)
-            if best is None:
+            if best is None or (best[1] == "person" and len(span) == 1 and self._other_first_name(doc, span.start)):
                 continue
             covered.update(range(span.start, span.end))
             found.append(TokenMention(span.start, span.end, span.start_char, span.end_char, *best))
@@ -450,6 +549,19 @@ class ActorMatcher:
         found.extend(self._provisional(doc, found))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _other_first_name(self, doc: Doc, i: int) -> bool:
+        """Whether the surname at `i` follows another given name or an initial: "Hunter Biden" and
+        "Cyrus R. Vance" are not Joe Biden or JD Vance (the data's full names match as longer spans)."""
+        if i == 0 or not doc.has_annotation("TAG"):
+            return False
+        prev = doc[i - 1]
+        if prev.pos_ != "PROPN" or prev.lower_.rstrip(".") in self.titles:
+            return False
+        word = prev.text.split("-")[-1]
+        if word.lower().rstrip(".") in self.titles:
+            return False  # "Vice-President Biden", "NAVO-chef Rutte"
+        return bool(re.fullmatch(r"[A-Z]\.|[A-Z][a-zà-ÿ'’]+\.?", word)) and prev.ent_type_ not in ("GPE", "NORP", "ORG")
 
     # -- agents of states ("Syrian rebels") -------------------------------------------------
     def _country(self, m: TokenMention | None, kinds: tuple[str, ...] = ("name", "adj", "standin")) -> str:

@@ -126,6 +126,16 @@ class Article:
             raise ValueError(f"article {self.id!r} has no text")
         if not self.id:
             raise ValueError("article id must not be empty")
+        if isinstance(self.date, datetime):
+            object.__setattr__(self, "date", self.date.date())
+        elif isinstance(self.date, str):
+            # "2025-03-19" from JSON, CSV or a notebook: a date, or a clear error.
+            try:
+                object.__setattr__(
+                    self, "date", date.fromisoformat(self.date.strip()[:10]) if self.date.strip() else None
+                )
+            except ValueError:
+                raise ValueError(f"article {self.id!r}: date {self.date!r} is not an ISO date (YYYY-MM-DD)") from None
 
     @classmethod
     def from_text(cls, text: str, **meta: object) -> Article:

@@ -219,3 +219,24 @@ def test_extract_en_no_false_mediation_visit_or_border(text: str) -> None:
     claims = _claims(text)
     assert not any(s == "Israel" and o == "Hamas" for s, _, o, _ in claims)
     assert not any(rel in ("consults", "sanctions") and s != "Qatar" for s, rel, _, _ in claims)
+
+
+def test_extract_en_surname_after_another_first_name_is_not_the_known_person() -> None:
+    claims = _claims("Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden.")
+    assert ("Volodymyr Zelensky", "investigates", "Joe Biden", False) in claims
+    assert ("Volodymyr Zelensky", "investigates", "Hunter Biden", False) in claims
+    # a title before the surname keeps the known person
+    assert ("Joe Biden", "consults", "Xi Jinping", False) in _claims("President Biden met Chinese leader Xi Jinping.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emily Carter met officers Antoine Dubois and Nicolas Martin at a pub.",  # private persons kg does not know
+        "President Trump withdrew the United States from the agreement.",  # a leader and his own state
+    ],
+)
+def test_extract_en_no_claim_without_geopolitical_actors(text: str) -> None:
+    claims = _claims(text)
+    assert not any(s == "Emily Carter" for s, _, _, _ in claims)
+    assert not any(s == "Donald Trump" and o == "United States" for s, _, o, _ in claims)

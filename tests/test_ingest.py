@@ -150,3 +150,14 @@ def test_ingest_without_handler_raises(tmp_path: Path) -> None:
 def test_ingest_decode_refuses_binary() -> None:
     with pytest.raises(IngestError, match="binary"):
         decode_bytes(b"\x00\x01\x02PK\x03\x04", name="x.txt")
+
+
+def test_article_date_from_iso_string_or_clear_error() -> None:
+    from datetime import date
+
+    from kg.model import Article
+
+    assert Article.from_text("Rusland levert steun.", date="2025-03-19").date == date(2025, 3, 19)
+    assert Article.from_text("Rusland levert steun.", date="").date is None
+    with pytest.raises(ValueError, match="not an ISO date"):
+        Article.from_text("Rusland levert steun.", date="19 maart")

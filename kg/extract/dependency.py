@@ -1419,12 +1419,21 @@ _PROVISIONAL_FACTOR = 0.8
 def _distinct_sides(a: Actor, b: Actor, gazetteer: Gazetteer) -> bool:
     """Whether a claim between `a` and `b` can say something: not an actor with itself or its own state.
 
-    Two actors of one state are kept when a person is involved ("Putin fired his minister") or
+    An unknown person and another name the data lack say nothing geopolitical; nor does a person with
+    the state they serve. Two actors of one state are kept when a person is involved ("Putin fired his minister") or
     when one side is the state's non-state agent (rebels, opposition, protesters) and the other
     its state side: PLOVER's and CAMEO's domestic events (SYR→SYR).
     """
     if a.id == b.id:
         return False
+    if a.provisional and b.provisional and not a.state and not b.state and "Person" in (a.type, b.type):
+        # Two names kg knows nothing about, one of them a private person ("Emily Spanton met officer
+        # Antoine Quirin", a band's members): nothing ties the claim to a state or organisation.
+        # Two unknown organisations (armed groups the data lack) are kept.
+        return False
+    for person, other in ((a, b), (b, a)):
+        if person.type == "Person" and other.type == "Country" and person.state == other.id:
+            return False  # "Trump withdrew the US from ...": a leader and the state he speaks for
     if a.rollup != b.rollup or a.type == "Person" or b.type == "Person":
         return True
     return (gazetteer.side(a.id) == "nonstate") != (gazetteer.side(b.id) == "nonstate")
