@@ -68,6 +68,14 @@ NEWS_AGENCIES = frozenset(
         "associated press",
         "agence france-presse",
         "persbureau",
+        # news outlets: the source of a report, not a party to it ("spoke with Wikinews")
+        "wikinews",
+        "bbc",
+        "bbc news",
+        "cnn",
+        "new york times",
+        "washington post",
+        "nos",
     }
 )
 
@@ -204,7 +212,7 @@ class Gazetteer:
             qid = row["qid"]
             state_iso = row.get("state_iso3", "")
             state = next((e.id for e in self.entries.values() if e.type == "Country" and e.code == state_iso), "")
-            kind = "agency" if row["type"] == "Company" and fold(row["label_en"]) in NEWS_AGENCIES else "org"
+            kind = "agency" if row["type"] == "Company" else "org"  # the Company rows are news agencies
             code = row["code"] or state_iso or "IGO"
             self.entries[qid] = Entry(qid, row["type"], row["label_en"], row["label_nl"], code, state or qid)
             for lang in ("en", "nl"):

@@ -240,3 +240,17 @@ def test_extract_en_no_claim_without_geopolitical_actors(text: str) -> None:
     claims = _claims(text)
     assert not any(s == "Emily Carter" for s, _, _, _ in claims)
     assert not any(s == "Donald Trump" and o == "United States" for s, _, o, _ in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is supported by France and Germany.",  # passive agents are not partners of each other
+        "Bloomberg reported that Germany and France met in Paris.",  # a news agency is never an actor
+    ],
+)
+def test_extract_en_no_partners_from_passive_agents_or_agencies(text: str) -> None:
+    claims = _claims(text)
+    assert not any("Bloomberg" in s or "Bloomberg" in o for s, _, o, _ in claims)
+    if "supported" in text:
+        assert not claims

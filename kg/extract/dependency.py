@@ -1247,7 +1247,8 @@ class DependencyExtractor:
             targets = _middle_field_objects(verb, sent, agents)
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
         if not agents or not targets:
-            if agents and not targets and cue.relation in SYMMETRIC and len(agents) > 1:
+            if agents and not targets and cue.relation in SYMMETRIC and len(agents) > 1 and not passive:
+                # "Israel and Lebanon met": coordinated subjects meet each other; "supported by X and Y" not.
                 for a in agents:
                     for b in agents:
                         if a.mention.actor_id != b.mention.actor_id:
