@@ -183,6 +183,8 @@ class Score:
         }
 
     def line(self) -> str:
+        if not self.gold and self.predicted:  # a precision-only breakdown (by relation, by confidence)
+            return f"P {self.precision:.3f} ({self.correct}/{self.predicted})"
         return (
             f"P {self.precision:.3f} ({self.correct}/{self.predicted})  "
             f"R {self.recall:.3f} ({self.found}/{self.gold})  F1 {self.f1:.3f}"
@@ -252,7 +254,12 @@ class EvalReport:
             out.append(f"  {level:<12} {score.line()}")
         for title, table in self.breakdown.items():
             out.append(f"  by {title}:")
-            for key, score in sorted(table.items(), key=lambda kv: (-kv[1].gold - kv[1].predicted, kv[0])):
+            ordered = (
+                table.items()
+                if title.startswith("confidence")
+                else sorted(table.items(), key=lambda kv: (-kv[1].gold - kv[1].predicted, kv[0]))
+            )
+            for key, score in ordered:
                 out.append(f"    {key:<18} {score.line()}")
         for note in self.notes:
             out.append(f"  note: {note}")
@@ -329,10 +336,26 @@ class Prediction:
     object: str
     relation: str
     negated: bool = False
+    confidence: float = 1.0
 
     @property
     def quad(self) -> str:
         return RELATIONS[self.relation][0]
+
+
+CONFIDENCE_BUCKETS = ((0.0, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+
+
+def confidence_bucket(value: float) -> str:
+    """The calibration bucket of a confidence: "0.5-0.6"; ">=0.9" for the top one.
+
+    >>> confidence_bucket(0.55), confidence_bucket(0.95), confidence_bucket(0.2)
+    ('0.5-0.6', '>=0.9', '<0.4')
+    """
+    for lo, hi in CONFIDENCE_BUCKETS:
+        if lo <= value < hi:
+            return "<0.4" if lo == 0.0 else (">=0.9" if lo == 0.9 else f"{lo:.1f}-{hi:.1f}")
+    return ">=0.9"
 
 
 def _unordered(a: str, b: str) -> tuple[str, str]:
@@ -414,6 +437,7 @@ def score_plover(
     levels = {"pairs": Score(), "pairs+quad": Score()}
     by_type: dict[str, Score] = defaultdict(Score)
     by_relation: dict[str, Score] = defaultdict(Score)
+    by_confidence: dict[str, Score] = defaultdict(Score)
     misses: list[Case] = []
     false_pos: list[Case] = []
     negated: list[Case] = []
@@ -440,6 +464,9 @@ def score_plover(
         levels["pairs"] += sp
         levels["pairs+quad"] += sq
         by_type[ev.plover] += sq
+        for p in live:
+            right = (*norm(p), p.quad) in gold_q
+            by_confidence[confidence_bucket(p.confidence)] += Score(1, int(right), 0, 0)
         for rel in {p.relation for p in live}:
             mine = {(*norm(p), p.quad) for p in live if p.relation == rel}
             by_relation[rel] += Score(len(mine), len(mine & gold_q), 0, 0)
@@ -481,7 +508,15 @@ def score_plover(
         name="plover",
         extractor=extractor,
         levels=levels,
-        breakdown={"PLOVER type (pairs+quad)": dict(by_type), "kg relation (precision, pairs+quad)": dict(by_relation)},
+        breakdown={
+            "PLOVER type (pairs+quad)": dict(by_type),
+            "kg relation (precision, pairs+quad)": dict(by_relation),
+            "confidence (precision per claim, pairs+quad; calibration)": {
+                b: by_confidence[b]
+                for b in map(confidence_bucket, (lo for lo, _ in CONFIDENCE_BUCKETS))
+                if b in by_confidence
+            },
+        },
         counts=counts,
         skipped=dict(skipped or {}),
         misses=tuple(misses),
@@ -535,7 +570,9 @@ def evaluate_plover(path: str | Path | None = None, *, extractor: str = "depende
                 # names no pair of state codes, so it can neither match nor contradict one.
                 stateless += 1
                 continue
-            preds.append(Prediction(subject=subject, object=obj, relation=c.relation, negated=c.negated))
+            preds.append(
+                Prediction(subject=subject, object=obj, relation=c.relation, negated=c.negated, confidence=c.confidence)
+            )
     texts = list(articles)
     codes = dict(zip(texts, _recognised_codes(texts, gazetteer), strict=True))
     findable = {ev.id: codes[ev.text] for ev in events}

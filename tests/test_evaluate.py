@@ -147,3 +147,18 @@ def test_evaluate_plover_real_data() -> None:
     assert quad.gold >= report.counts["events"]
     assert 0 < quad.correct <= quad.predicted
     assert report.levels["pairs"].correct >= quad.correct
+
+
+def test_evaluate_plover_precision_by_confidence_bucket() -> None:
+    events = [GoldEvent(id="e1", text="Norway sent grain to Chile.", plover="AID", sources=("NOR",), targets=("CHL",))]
+    preds = {
+        "e1": [
+            Prediction(subject="NOR", object="CHL", relation="supports", confidence=0.93),
+            Prediction(subject="NOR", object="PER", relation="supports", confidence=0.45),
+            Prediction(subject="NOR", object="ARG", relation="supports", confidence=0.41),
+        ]
+    }
+    table = score_plover(events, preds).breakdown["confidence (precision per claim, pairs+quad; calibration)"]
+    assert list(table) == ["0.4-0.5", ">=0.9"]  # in bucket order, empty buckets left out
+    assert (table[">=0.9"].predicted, table[">=0.9"].correct) == (1, 1)
+    assert (table["0.4-0.5"].predicted, table["0.4-0.5"].correct) == (2, 0)
