@@ -726,12 +726,16 @@ class ActorMatcher:
             tok = todo.pop()
             seen += 1
             for child in tok.children:
-                if child.i >= span.root.i and tok is span.root:
+                at_root = tok.i == span.root.i  # (Token objects are views: compare indices, not identity)
+                if at_root and child.dep_ == "appos" and child.i > span.root.i:
+                    todo.append(child)  # "Kofi Annan, UN secretary-general"
+                    continue
+                if child.i >= span.root.i and at_root:
                     continue
                 state = self._country(by_tok.get(child.i), ("adj", "name"))
                 if state and child.dep_ in _STATE_MODS:
                     return state
-                if not org and child.dep_ in _STATE_MODS and child.i < span.root.i:
+                if not org and child.dep_ in _STATE_MODS and (child.i < span.root.i or tok.dep_ == "appos"):
                     org = self._org(by_tok.get(child.i))
                 if child.dep_ in ("compound", "amod", "flat", "flat:name", "nmod"):
                     todo.append(child)

@@ -487,7 +487,7 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         return _prefer_persons(out), 1.0
     if _is_passive(verb):
         return [], 1.0
-    if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head is not verb and seen < 3:
+    if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.i != verb.i and seen < 3:
         # An auxiliary read as the verb ("heeft ... nodig" under "gezegd"): the clause's subject.
         found, factor = _clause_subjects(verb.head, sent, seen=seen + 1)
         if found:
@@ -502,7 +502,7 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         if c.i >= verb.i:
             break
     head = verb.head
-    if seen < 3 and head is not verb and (verb.dep_ in ("xcomp", "advcl", "conj", "acomp") or _controlled(verb)):
+    if seen < 3 and head.i != verb.i and (verb.dep_ in ("xcomp", "advcl", "conj", "acomp") or _controlled(verb)):
         # "NAVO ziet Rusland ... delen": the object of a perception/causative verb is the subject.
         if verb.dep_ == "xcomp":
             # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
@@ -519,10 +519,10 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         # subject is the subject of the verb that governs that noun.
         node = head
         for _ in range(4):
-            if node.pos_ in ("VERB", "AUX") or node.head is node:
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
                 break
             node = node.head
-        if node.pos_ in ("VERB", "AUX") and node is not verb:
+        if node.pos_ in ("VERB", "AUX") and node.i != verb.i:
             found, factor = _clause_subjects(node, sent, seen=seen + 1)
             return found, factor * 0.85
     return [], 1.0
@@ -567,9 +567,9 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
         if o.pos_ != "PROPN" or any(s.i < finite.i for s in subj):
             continue
         if o.left_edge.i == start and o.i < finite.i:
-            return [o], [c for c in objs if c is not o] + subj
+            return [o], [c for c in objs if c.i != o.i] + subj
         if not subj and o.i > finite.i and o.left_edge.i <= finite.i + 1 and start < finite.i:
-            return [o], [c for c in objs if c is not o]
+            return [o], [c for c in objs if c.i != o.i]
     return subj, objs
 
 
@@ -578,7 +578,7 @@ def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) ->
     ("Rusland heeft ... Kyiv aangevallen") are its objects when the parser attached them
     elsewhere; names inside a prepositional phrase are not."""
     finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")], key=lambda t: t.i)
-    if finite is verb:
+    if finite.i == verb.i:
         return []
     taken = {f.mention.actor_id for f in agents}
     found: list[_Found] = []
@@ -725,12 +725,12 @@ def _negated(tok: Token) -> bool:
                 return True
         if _controlled(node) and node.head.lemma_.lower() in NEGATING_HEADS:
             return True
-        if node is not tok and tok.pos_ == "NOUN" and node.lemma_.lower() in NEGATING_HEADS:
+        if node.i != tok.i and tok.pos_ == "NOUN" and node.lemma_.lower() in NEGATING_HEADS:
             return True  # an event noun under a refusal: "weigert (in te stemmen) met sancties"
         if node.dep_ in ("obj", "dobj") and node.head.lemma_.lower() in CALLING_OFF:
             return True
         # an event noun inherits the negation of the verb it hangs on ("weigert in te stemmen met sancties")
-        if node.dep_ in ("obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep", "obl") and node.head is not node:
+        if node.dep_ in ("obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep", "obl") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -745,7 +745,7 @@ def _hedged(tok: Token) -> bool:
                 return True
         if _controlled(node) and node.head.lemma_.lower() in HEDGING_HEADS:
             return True
-        if node.dep_ in ("obj", "dobj", "xcomp", "advcl", "obl", "pobj", "prep") and node.head is not node:
+        if node.dep_ in ("obj", "dobj", "xcomp", "advcl", "obl", "pobj", "prep") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -767,7 +767,7 @@ def _speaker(tok: Token, sent: _Sentence, lang: str) -> TokenMention | None:
     according = ACCORDING.get(lang, set())
     node = tok
     path = [tok]
-    while node.head is not node and len(path) < 8:
+    while node.head.i != node.i and len(path) < 8:
         node = node.head
         path.append(node)
     for i, node in enumerate(path):
@@ -1014,7 +1014,7 @@ def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cu
         return None
     node = tok
     for _ in range(3):  # a noun climbs to its verb: "refused to commit to any assistance to"
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         if node.dep_ not in ("obj", "dobj", "pobj", "prep", "obl", "nmod"):
             return None
@@ -1318,7 +1318,7 @@ class DependencyExtractor:
                 if not targets:
                     # "legt Iran sancties op", "gave Ukraine support": the verb's other object.
                     for other in _roles(head)[1]:
-                        if other is not noun and other.dep_ in ("obj", "iobj", "dobj", "dative") and other.i < noun.i:
+                        if other.i != noun.i and other.dep_ in ("obj", "iobj", "dobj", "dative") and other.i < noun.i:
                             targets.extend(sent.actors(other))
                 if not targets:
                     # "Israël voert bombardementen uit op het land": the target hangs off the verb.
