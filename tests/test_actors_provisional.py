@@ -144,3 +144,12 @@ def test_provisional_person_state_from_organisation_title_or_of_phrase() -> None
     }
     assert states.get("Amr Moussa") == "Arab League"
     assert states.get("Hassan") == "Morocco"
+
+
+def test_provisional_person_organisation_from_a_title_in_apposition() -> None:
+    if not nlp_for("en")[1].parsed:
+        pytest.skip("no English parser installed")
+    text = "The US rejected calls by Kofi Annan, the UN secretary-general, to reform the council."
+    (result,) = extract_claims([Article.from_text(text, language="en")])
+    objects = {c.object.actor.label: c.object.actor.state_label for c in result.claims}
+    assert objects.get("Kofi Annan") == "United Nations"
