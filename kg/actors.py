@@ -753,7 +753,7 @@ def _preps(tok: Token) -> Iterator[tuple[str, Token]]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield child.lower_, pobj
-        elif child.dep_ in ("nmod", "obl"):
+        elif child.dep_ in ("nmod", "obl", "obl:arg"):
             for case in child.children:
                 if case.dep_ == "case":
                     yield case.lower_, child

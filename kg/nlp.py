@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+from . import nl_features  # noqa: F401  (registers the Dutch pipeline's word-class features)
 from .errors import PipelineError
 
 if TYPE_CHECKING:

@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_UD = ROOT.parent / "shared" / "data" / "ud"
 CORPUS = ROOT / "training" / "corpus"
 CONFIG = ROOT / "training" / "nl" / "config.cfg"
+CONFIG_USED = CONFIG
 OUTPUT = ROOT / "training" / "output" / "nl"
 TARGET = ROOT / "kg" / "pipelines" / "nl_kg_ud"
 
@@ -387,13 +388,15 @@ def train(overrides: list[str]) -> None:
         "-m",
         "spacy",
         "train",
-        str(CONFIG),
+        str(CONFIG_USED),
         "--output",
         str(OUTPUT),
         "--paths.train",
         str(CORPUS / "nl_train"),
         "--paths.dev",
         str(CORPUS / "nl_dev"),
+        "--code",
+        str(ROOT / "kg" / "nl_features.py"),  # the word-class lexicon features (see the config)
         *overrides,
     ]
     env = dict(os.environ)
@@ -515,7 +518,7 @@ def curve(log: Path | None = None) -> str:
 
 
 def main() -> None:
-    global CORPUS, OUTPUT
+    global CORPUS, OUTPUT, CONFIG_USED
     argv = sys.argv[1:]
     overrides: list[str] = []
     if "--" in argv:
@@ -529,6 +532,7 @@ def main() -> None:
         action="store_true",
         help="train on the current-UD files only (leave out the 2017 LassySmall train file)",
     )
+    ap.add_argument("--config", type=Path, default=None, help="training config (default training/nl/config.cfg)")
     ap.add_argument("--corpus", type=Path, default=None, help="corpus directory (default training/corpus)")
     ap.add_argument("--output", type=Path, default=None, help="training output directory (default training/output/nl)")
     ap.add_argument(
@@ -539,6 +543,7 @@ def main() -> None:
     )
     args = ap.parse_args(argv)
     CORPUS = args.corpus or CORPUS
+    CONFIG_USED = args.config or CONFIG
     if args.output:
         OUTPUT = args.output
         if args.model == ROOT / "training" / "output" / "nl" / "model-best":

@@ -705,6 +705,8 @@ def _speech_subject(verb: Token, sent: _Sentence) -> TokenMention | None:
     return found[0].mention if found else None
 
 
+# Dependents through which an event noun inherits its governing verb's negation.
+INHERITING = {"obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep", "obl", "obl:arg"}
 BOUNDARIES = {"dat", "of", "omdat", "that", "whether", "because", "terwijl", "while", "nadat", "after"}
 
 
@@ -723,6 +725,8 @@ def _negated(tok: Token) -> bool:
             negator = child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg"))
             if negator and _in_scope(child, tok):
                 return True
+            if child.dep_ == "aux" and child.lemma_.lower() in NEGATING_HEADS and child.i < node.i:
+                return True  # "Brazilië weigert zich aan te sluiten" with "weigert" parsed as an auxiliary
         if _controlled(node) and node.head.lemma_.lower() in NEGATING_HEADS:
             return True
         if node.i != tok.i and tok.pos_ == "NOUN" and node.lemma_.lower() in NEGATING_HEADS:
@@ -730,7 +734,7 @@ def _negated(tok: Token) -> bool:
         if node.dep_ in ("obj", "dobj") and node.head.lemma_.lower() in CALLING_OFF:
             return True
         # an event noun inherits the negation of the verb it hangs on ("weigert in te stemmen met sancties")
-        if node.dep_ in ("obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep", "obl") and node.head.i != node.i:
+        if node.dep_ in INHERITING and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -745,7 +749,7 @@ def _hedged(tok: Token) -> bool:
                 return True
         if _controlled(node) and node.head.lemma_.lower() in HEDGING_HEADS:
             return True
-        if node.dep_ in ("obj", "dobj", "xcomp", "advcl", "obl", "pobj", "prep") and node.head.i != node.i:
+        if node.dep_ in ("obj", "dobj", "xcomp", "advcl", "obl", "obl:arg", "pobj", "prep") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -884,7 +888,9 @@ def _material(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
     if cue.lemma not in ENDORSE or cue.relation != "cooperates_with":
         return cue
     words: list[Token] = [c for c in tok.children if c.dep_ in ("amod", "compound", "npadvmod")]
-    words += [arg for prep, arg in _pp_args(tok) if prep in ("with", "met")]
+    args = [arg for prep, arg in _pp_args(tok) if prep in ("with", "met")]
+    # "met onderdelen voor wapens", "with parts for drones": what the help is for names it too
+    words += args + [sub for arg in args for _, sub in _pp_args(arg)]
     if any(w.lemma_.lower() in MATERIAL or w.lower_ in MATERIAL for w in words):
         return replace(cue, relation="supports", cameo="070")
     return cue
@@ -959,6 +965,9 @@ PROTEST_NOUNS = {"protest"}
 LODGE = {"lodge", "file", "submit", "deliver", "indienen", "aantekenen"}
 CLOSE_BORDER = {"close", "shut", "seal", "sluiten", "afsluiten", "dichtgooien", "dichtdoen"}
 OPEN_BORDER = {"open", "reopen", "re-open", "openen", "heropenen", "openstellen", "opengooien"}
+EXCHANGE = {"exchange", "uitwisselen"}
+FIRE_WORDS = ("vuur", "fire", "gunfire", "shot", "schot", "schoten", "artillery", "artillerie", "blow", "klap")
+FIRE_AT = {"afvuren", "fire"}
 # Conditions that make an act an ultimatum: "will withdraw its force unless ..." (CAMEO 13).
 ULTIMATUM = {"unless", "tenzij"}
 
@@ -1000,6 +1009,16 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.lemma_.lower() in THREAT_HEADS and (_case(tok) in ("met", "with") or tok.head.lower_ == "with"):
             return _as(cue, cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")))
+    if (
+        cue.pos == "VERB"
+        and cue.lemma in EXCHANGE
+        and any(o.lemma_.lower().endswith(FIRE_WORDS) for o in _roles(tok)[1])
+    ):
+        # "wisselden artillerievuur uit", "exchanged fire": fighting, not cooperation (CAMEO 190)
+        return replace(_as(cue, cues.get(("attack", "VERB")) or cues.get(("aanvallen", "VERB"))), cameo="190")
+    if cue.pos == "VERB" and cue.lemma in FIRE_AT and any(p in ("op", "at", "on") for p, _ in _pp_args(tok)):
+        # "vuurde drones af op Oekraïense steden": fired at, not only towards (CAMEO 190)
+        return replace(_as(cue, cues.get(("attack", "VERB")) or cues.get(("aanvallen", "VERB"))), cameo="190")
     if cue.pos == "VERB" and cue.relation != "threatens":
         for adv in tok.children:
             if adv.dep_ == "advcl" and any(m.lower_ in ULTIMATUM for m in adv.children if m.dep_ == "mark"):
@@ -1016,7 +1035,7 @@ def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cu
     for _ in range(3):  # a noun climbs to its verb: "refused to commit to any assistance to"
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
-        if node.dep_ not in ("obj", "dobj", "pobj", "prep", "obl", "nmod"):
+        if node.dep_ not in ("obj", "dobj", "pobj", "prep", "obl", "obl:arg", "nmod"):
             return None
         node = node.head
     if not _controlled(node) or node.head.lemma_.lower() not in REFUSING_HEADS:
@@ -1053,7 +1072,7 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
             if cue is not None:
                 return cue
         cue = cues.get((lemma, "VERB"))
-        if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "nmod", "conj", "pobj"):
+        if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "obl:arg", "nmod", "conj", "pobj"):
             # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit").
             cue = cues.get((lemma, "NOUN"))
         return cue
@@ -1070,7 +1089,7 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
     return None
 
 
-ARRIVAL = {"arrive", "aankomen", "arriveren"}
+ARRIVAL = {"arrive", "aankomen", "arriveren", "travel", "reizen", "afreizen"}
 NOT_VISITORS = {
     "troop",
     "soldier",
@@ -1224,8 +1243,10 @@ class DependencyExtractor:
                     continue
                 # The object is an event: condemning "de Iraanse aanval" is criticising Iran;
                 # supplying "steun aan Oekraïne" is supporting Ukraine.
+                hit_in = ("in",) if cue.relation in ("attacks", "coerces") else ()
                 for prep, arg in _pp_args(child):
-                    if prep in cue.preps or prep in ("aan", "to", "voor", "for"):
+                    # "targets in Lebanon", "doelen in Libanon": what is struck lies in the state
+                    if prep in cue.preps or prep in ("aan", "to", "voor", "for") or prep in hit_in:
                         targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(arg))
                 if cue.relation not in ("supports", "attacks"):
                     targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.np_agents(child, cue))
@@ -1239,6 +1260,12 @@ class DependencyExtractor:
                     for c in clause.children:
                         if c.dep_ in SUBJ:
                             targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(c))
+        if not targets and _controlled(verb) and not cue.prep_only:
+            # "weigert te onderhandelen met de VS" with "met de VS" hung on "weigert": the governing
+            # verb's prepositional object, if the deed's cue takes that preposition.
+            for prep, arg in _pp_args(verb.head):
+                if prep in cue.preps and arg.dep_ in ("obl:arg", "obl", "prep", "pobj"):
+                    targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(arg))
         if not targets and cue.relation in STANCE_RELATIONS:
             # "threatened to cut off gas to Turkey", "agreed to lift sanctions on Cuba", "weigert
             # troepen naar Jemen te sturen": the embedded deed names the other side.
@@ -1318,14 +1345,16 @@ class DependencyExtractor:
                 if not targets:
                     # "legt Iran sancties op", "gave Ukraine support": the verb's other object.
                     for other in _roles(head)[1]:
-                        if other.i != noun.i and other.dep_ in ("obj", "iobj", "dobj", "dative") and other.i < noun.i:
+                        # (an object _roles re-read from a second "subject" keeps its nsubj label)
+                        objectish = other.dep_ in ("obj", "iobj", "dobj", "dative", "nsubj")
+                        if other.i != noun.i and objectish and other.i < noun.i:
                             targets.extend(sent.actors(other))
                 if not targets:
                     # "Israël voert bombardementen uit op het land": the target hangs off the verb.
                     for prep, arg in _pp_args(head):
                         if prep in cue.preps:
                             targets.extend(sent.actors(arg, locative=True))
-            elif noun.dep_ in ("obl", "pobj", "nmod"):
+            elif noun.dep_ in ("obl", "obl:arg", "pobj", "nmod"):
                 verb = noun.head if noun.dep_ != "pobj" else noun.head.head
                 verb_cue = _cue_for(verb, cues, lang)
                 helped = (
