@@ -134,6 +134,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         if (NL_PIPELINE / "meta.json").exists():
+            import kg.nl_features  # noqa: F401  (registers the pipeline's word-class features)
+
             nlp = spacy.load(NL_PIPELINE)
             results["results"].append(bench("nl_kg_ud", nlp, "nl", args.ud_dir / NL_TEST, tmp))
         else:

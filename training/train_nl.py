@@ -435,6 +435,9 @@ def package(model_dir: Path) -> None:
 
     if not (model_dir / "meta.json").exists():
         sys.exit(f"no trained model in {model_dir}")
+    sys.path.insert(0, str(ROOT))
+    import kg.nl_features  # noqa: F401  (registers the word-class features the config names)
+
     nlp = spacy.load(model_dir)
     dev = evaluate(nlp, CORPUS / "nl_dev")
     heldout = evaluate(nlp, CORPUS / "nl_heldout")
