@@ -28,11 +28,11 @@ Pattern families:
   (rebels, opposition, protesters: see ``ontology/actors/agents.tsv``).
 
 Confidence is a prior per pattern path, lowered for indirect evidence, adjectival or
-provisional actors (x0.8), resolved pronouns (x0.8) and hedges. What it means, measured on
-PLOVER (claims with two state codes, pairs plus quad class; de46723): claims at 0.4-0.5 were
-right 4 of 8 times, 0.5-0.6 14/16, 0.6-0.7 16/20, 0.7-0.8 26/27, 0.8-0.9 10/11, >=0.9 4/6. So
-on news-wire sentences a claim above 0.5 is right about 0.85 of the time and the factors are,
-if anything, cautious; below 0.5 it is a coin toss. On re3d (incomplete span gold) every bucket
+provisional actors (x0.8), resolved pronouns (x0.8) and hedges. What it means is measured by
+``kg evaluate plover`` ("by confidence": claims with two state codes, pairs plus quad class). On
+the final code of session 2: below 0.4 right 3 of 6 times, 0.4-0.5 8/17, 0.5-0.6 27/29, 0.6-0.7
+32/38, 0.7-0.8 35/36, 0.8-0.9 13/14, >=0.9 4/5. So on news-wire sentences a claim above 0.5 is
+right about 0.9 of the time; below 0.5 it is a coin toss. On re3d (incomplete span gold) every bucket
 scores 0.1-0.4, so the numbers are not a probability across genres; they rank claims.
 """
 
