@@ -191,6 +191,9 @@ def visualize(
     since: Annotated[str | None, typer.Option(help="Only claims from articles dated on/after YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="Only claims up to YYYY-MM-DD")] = None,
     min_claims: Annotated[int, typer.Option(min=1, help="Hide edges with fewer claims")] = 1,
+    min_confidence: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Start with claims below this confidence hidden")
+    ] = 0.0,
     max_nodes: Annotated[int, typer.Option(min=1, help="Show at most this many actors (top by degree)")] = 300,
     force: Annotated[bool, typer.Option(help="Overwrite an existing file outside output/")] = False,
 ) -> None:
@@ -212,6 +215,7 @@ def visualize(
             since=since,
             until=until,
             min_claims=min_claims,
+            min_confidence=min_confidence,
             max_nodes=max_nodes,
         )
     typer.echo(str(path))

@@ -96,6 +96,7 @@ LABELS: dict[str, dict[str, str]] = {
         "actor": "Actor",
         "onlyNeighbourhood": "Only its neighbourhood, hops:",
         "minClaims": "Minimum claims per edge:",
+        "minConfidence": "Minimum confidence:",
         "from": "From",
         "until": "Until",
         "showRejected": "Show rejected claims",
@@ -154,6 +155,7 @@ LABELS: dict[str, dict[str, str]] = {
         "actor": "Actor",
         "onlyNeighbourhood": "Alleen de omgeving, stappen:",
         "minClaims": "Minimum aantal claims per relatie:",
+        "minConfidence": "Minimale zekerheid:",
         "from": "Vanaf",
         "until": "Tot en met",
         "showRejected": "Toon afgewezen claims",
@@ -298,6 +300,7 @@ def page_html(
     since: date | str | None = None,
     until: date | str | None = None,
     min_claims: int = 1,
+    min_confidence: float = 0.0,
     max_nodes: int | None = 300,
     hide_rejected: bool = True,
     title: str = "kg",
@@ -307,6 +310,8 @@ def page_html(
         raise VisualizeError(f"unknown page language {lang!r}; valid: {', '.join(LABELS)}")
     if min_claims < 1:
         raise VisualizeError(f"min_claims must be 1 or more, got {min_claims}")
+    if not 0.0 <= min_confidence <= 1.0:
+        raise VisualizeError(f"min_confidence must be between 0 and 1, got {min_confidence}")
     if max_nodes is not None and max_nodes < 1:
         raise VisualizeError(f"max_nodes must be 1 or more (or None for all), got {max_nodes}")
     words = LABELS[lang]
@@ -354,6 +359,7 @@ def page_html(
     data["initial"] = {
         "relations": rels if rels is not None else list(RELATIONS),
         "minClaims": min_claims,
+        "minConfidence": min_confidence,
         "since": since_s,
         "until": until_s,
         "showRejected": not hide_rejected,
@@ -629,6 +635,7 @@ def render_html(
     since: date | str | None = None,
     until: date | str | None = None,
     min_claims: int = 1,
+    min_confidence: float = 0.0,
     max_nodes: int | None = 300,
     hide_rejected: bool = True,
     title: str = "kg",
@@ -644,6 +651,9 @@ def render_html(
         relations, quad_classes: keep only these (by effective relation, after corrections).
         since, until: keep only claims dated in this range (ISO dates, inclusive).
         min_claims: edges with fewer claims start hidden (a slider in the page changes it).
+        min_confidence: claims below this confidence start hidden unless an analyst confirmed or
+            corrected them (a slider in the page changes it; see ``kg evaluate plover`` for what
+            confidence means).
         max_nodes: above this many actors keep the best connected and say so on the page.
         hide_rejected: rejected claims start hidden (a checkbox in the page shows them).
         title: the page title.
@@ -659,6 +669,7 @@ def render_html(
         since=since,
         until=until,
         min_claims=min_claims,
+        min_confidence=min_confidence,
         max_nodes=max_nodes,
         hide_rejected=hide_rejected,
         title=title,

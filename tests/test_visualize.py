@@ -144,6 +144,7 @@ def test_visualize_filters_by_relation_quad_and_date() -> None:
         {"quad_classes": ["peace"]},
         {"since": "last week"},
         {"min_claims": 0},
+        {"min_confidence": 1.5},
         {"max_nodes": 0},
     ],
 )
@@ -319,7 +320,17 @@ def test_visualize_browser_filters(browser, tmp_path: Path) -> None:
     assert page.evaluate(visible) == total + 1
     page.check("#kg-negated")  # and the negated China claim
     assert page.evaluate(visible) == total + 2
+    # the confidence slider hides claims below it, except those an analyst confirmed
+    page.evaluate(
+        "(() => { const s = document.getElementById('kg-conf'); s.value = '0.85';"
+        " s.dispatchEvent(new Event('input')); })()"
+    )
+    assert page.inner_text("#kg-conf-out") == "85%"
+    left = page.evaluate("window.kgEdges.get({filter: e => !e.hidden}).map(e => e.from + '>' + e.to)")
+    # all fixture claims are at 0.6-0.8; only the confirmed (1, 4) and corrected (8) ones stay
+    assert sorted(left) == ["Q159>Q212", "Q159>Q423", "Q30>Q159"]
     page.click("#kg-reset")
+    assert page.evaluate(visible) == total
     page.fill("#kg-since", "2024-08-01")
     assert page.evaluate(visible) < total
     page.click("#kg-reset")

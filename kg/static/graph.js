@@ -63,7 +63,8 @@
     hops: document.getElementById("kg-hops"), min: document.getElementById("kg-min"),
     minOut: document.getElementById("kg-min-out"), since: document.getElementById("kg-since"),
     until: document.getElementById("kg-until"), rejected: document.getElementById("kg-rejected"),
-    negated: document.getElementById("kg-negated"), confirmed: document.getElementById("kg-confirmed")
+    negated: document.getElementById("kg-negated"), confirmed: document.getElementById("kg-confirmed"),
+    conf: document.getElementById("kg-conf"), confOut: document.getElementById("kg-conf-out")
   };
   var maxCount = 1;
   data.edges.forEach(function (e) { if (e.claims.length > maxCount) maxCount = e.claims.length; });
@@ -119,7 +120,7 @@
     var init = data.initial;
     data.relations.forEach(function (r) { relBoxes[r.id].checked = init.relations.indexOf(r.id) >= 0; });
     data.quads.forEach(function (q) { syncQuad(q.id); });
-    ui.min.value = String(init.minClaims); ui.since.value = init.since || ""; ui.until.value = init.until || "";
+    ui.min.value = String(init.minClaims); ui.conf.value = String(init.minConfidence || 0); ui.since.value = init.since || ""; ui.until.value = init.until || "";
     ui.rejected.checked = init.showRejected; ui.negated.checked = false; ui.confirmed.checked = false;
     ui.ego.checked = false; ui.search.value = ""; ui.hops.value = String(init.hops || 1);
   }
@@ -148,6 +149,8 @@
     for (var i = 0; i < e.claims.length; i++) {
       var c = data.claims[e.claims[i]];
       if (c.verdict === "rejected" && !f.rejected) continue;
+      // an analyst's confirmation outranks the extractor's confidence
+      if ((c.conf || 0) < f.conf && c.verdict !== "confirmed" && c.verdict !== "corrected") continue;
       if (f.since && (!c.date || c.date < f.since)) continue;
       if (f.until && (!c.date || c.date > f.until)) continue;
       out.push(c);
@@ -156,7 +159,8 @@
   }
   function currentFilters() {
     return { since: ui.since.value, until: ui.until.value, rejected: ui.rejected.checked,
-             negated: ui.negated.checked, confirmed: ui.confirmed.checked, min: Number(ui.min.value) || 1 };
+             negated: ui.negated.checked, confirmed: ui.confirmed.checked, min: Number(ui.min.value) || 1,
+             conf: Number(ui.conf.value) || 0 };
   }
 
   var edgeState = {};  // edge id -> visible claim count (0 = hidden)
@@ -164,6 +168,7 @@
     data.quads.forEach(function (q) { syncQuad(q.id); });
     var f = currentFilters();
     ui.minOut.textContent = String(f.min);
+    ui.confOut.textContent = Math.round(f.conf * 100) + "%";
     var egoCentre = ui.ego.checked ? resolveActor(ui.search.value) : null;
     var counts = {}, edgeUpd = [], live = [], nodeDeg = {};
     data.relations.forEach(function (r) { counts[r.id] = 0; });
@@ -216,7 +221,7 @@
     if (current) { current.kind === "edge" ? showEdge(current.id, true) : showNode(current.id, true); }
   }
 
-  [ui.min, ui.since, ui.until, ui.rejected, ui.negated, ui.confirmed, ui.ego, ui.hops].forEach(function (c) {
+  [ui.min, ui.conf, ui.since, ui.until, ui.rejected, ui.negated, ui.confirmed, ui.ego, ui.hops].forEach(function (c) {
     c.addEventListener("input", apply); c.addEventListener("change", apply);
   });
   ui.search.addEventListener("change", function () {
