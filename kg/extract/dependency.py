@@ -248,12 +248,20 @@ def _clause_children(verb: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+PREP_NOUNS = {"richting"}
+
+
 def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, noun) for prepositional dependents of `head` in UD and ClearNLP."""
     children = _clause_children(head) if head.pos_ in ("VERB", "AUX") else list(head.children)
     for child in children:
         if child.dep_ in ("obl", "nmod", "obl:agent", "obl:arg", "appos", "dep") and _case(child):
             yield _case(child), child
+        elif child.dep_ in ("obl", "nmod", "obl:arg") and child.lemma_.lower() in PREP_NOUNS:
+            # "richting Japan": a noun used as a preposition, its object parsed as apposition
+            for sub in child.children:
+                if sub.dep_ in ("appos", "nmod", "flat", "obj") and sub.i > child.i:
+                    yield child.lemma_.lower(), sub
         elif child.dep_ in ("prep", "agent", "dative"):  # "sent troops to/dative X"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -467,7 +475,8 @@ def _controlled(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         return True
     return (
-        verb.dep_ in ("ccomp", "advcl")
+        verb.dep_ in ("ccomp", "advcl", "obl", "obl:arg", "obj", "dep")
+        and verb.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in SUBJ for c in verb.children)
         and any(c.lower_ in ("te", "to") and c.dep_ in ("mark", "aux") for c in verb.children)
     )
@@ -544,6 +553,12 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     objs = [c for c in children if c.dep_ in OBJ]
     if len(subj) > 1 and subj[0].i < verb.i < subj[1].i:
         return subj[:1], objs + subj[1:]
+    if len(subj) > 1 and verb.doc.lang_ == "nl":
+        # "Israël heeft Hamas opgeroepen", "Rusland zou Noord-Korea kunnen helpen": both before a
+        # clause-final verb, the one after the finite auxiliary is the object.
+        finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")], key=lambda t: t.i)
+        if subj[0].i < finite.i < subj[1].i:
+            return subj[:1], objs + subj[1:]
     if verb.doc.lang_ != "nl" or verb.dep_ not in ("ROOT", "conj", "parataxis"):
         return subj, objs
     finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")], key=lambda t: t.i)
@@ -706,7 +721,7 @@ def _speech_subject(verb: Token, sent: _Sentence) -> TokenMention | None:
 
 
 # Dependents through which an event noun inherits its governing verb's negation.
-INHERITING = {"obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep", "obl", "obl:arg"}
+INHERITING = {"obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep", "obl", "obl:arg", "nmod"}
 BOUNDARIES = {"dat", "of", "omdat", "that", "whether", "because", "terwijl", "while", "nadat", "after"}
 
 
