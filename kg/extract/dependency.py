@@ -554,6 +554,11 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     if len(subj) > 1 and subj[0].i < verb.i < subj[1].i:
         return subj[:1], objs + subj[1:]
     if len(subj) > 1 and verb.doc.lang_ == "nl":
+        between = verb.doc[subj[0].i + 1 : subj[1].i]
+        if verb.i > subj[1].i and any(t.dep_ == "mark" or t.pos_ == "SCONJ" for t in between):
+            # "Turkije wil niet dat Iran de strijd ... laat ontaarden" flattened into one clause:
+            # the clause-final verb belongs to the subordinate clause and its subject.
+            return subj[1:2], objs
         # "Israël heeft Hamas opgeroepen", "Rusland zou Noord-Korea kunnen helpen": both before a
         # clause-final verb, the one after the finite auxiliary is the object.
         finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")], key=lambda t: t.i)
@@ -1477,8 +1482,10 @@ def _distinct_sides(a: Actor, b: Actor, gazetteer: Gazetteer) -> bool:
         # Two unknown organisations (armed groups the data lack) are kept.
         return False
     for person, other in ((a, b), (b, a)):
-        if person.type == "Person" and other.type == "Country" and person.state == other.id:
-            return False  # "Trump withdrew the US from ...": a leader and the state he speaks for
+        if person.type == "Person" and person.state == other.id and other.type != "Person":
+            # "Trump withdrew the US from ...", "Rutte (NATO's secretary general) after talks with
+            # NATO": a leader and the state or organisation he speaks for
+            return False
     if a.rollup != b.rollup or a.type == "Person" or b.type == "Person":
         return True
     return (gazetteer.side(a.id) == "nonstate") != (gazetteer.side(b.id) == "nonstate")
