@@ -254,3 +254,17 @@ def test_extract_en_no_partners_from_passive_agents_or_agencies(text: str) -> No
     assert not any("Bloomberg" in s or "Bloomberg" in o for s, _, o, _ in claims)
     if "supported" in text:
         assert not claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Biden attacked Trump for the tweet.", ("Joe Biden", "criticizes", "Donald Trump", False)),
+        ("Democrats continued to attack Trump on his taxes.", ("Democratic Party", "criticizes", "Donald Trump", False)),
+        ("Russia attacked Ukraine on Monday.", ("Russia", "attacks", "Ukraine", False)),
+    ],
+)
+def test_extract_en_verbal_attacks_are_criticism(text: str, claim: tuple[str, str, str, bool]) -> None:
+    claims = _claims(text)
+    assert claim in claims
+    assert len({rel for _, rel, _, _ in claims}) == 1

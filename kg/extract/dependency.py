@@ -1418,6 +1418,15 @@ class DependencyExtractor:
         obj = _resolve(o, article, gazetteer)
         if not _distinct_sides(subject, obj, gazetteer):
             return None
+        cue = raw.cue
+        if (
+            cue.relation == "attacks"
+            and raw.cue_token.lemma_.lower() in VERBAL_ATTACK
+            and ({subject.type, obj.type} <= POLITICAL or _gives_reason(raw.cue_token))
+        ):
+            # "Biden attacked Trump for the tweet": one politician attacking another in words, or an
+            # attack "for"/"over" something, is criticism (CAMEO 111), not violence.
+            cue = replace(cue, relation="criticizes", cameo="111")
         doc = sent.sent.doc
         speaker_m = _speaker(raw.cue_token, sent, lang)
         speaker = _resolve(speaker_m, article, gazetteer) if speaker_m is not None else None
@@ -1440,7 +1449,7 @@ class DependencyExtractor:
             subject=Mention(
                 actor=subject, text=doc.text[s.char_start : s.char_end], start=s.char_start, end=s.char_end
             ),
-            relation=raw.cue.relation,
+            relation=cue.relation,
             object=Mention(actor=obj, text=doc.text[o.char_start : o.char_end], start=o.char_start, end=o.char_end),
             provenance=Provenance(
                 article_id=article.id,
@@ -1456,6 +1465,18 @@ class DependencyExtractor:
             hedged=hedged,
             confidence=round(max(0.05, min(0.95, confidence)), 3),
         )
+
+
+# Attack verbs that politicians use of each other's words; "for"/"over"/"as" gives the reason.
+VERBAL_ATTACK = {"attack", "aanvallen"}
+POLITICAL = {"Person", "PoliticalParty"}
+REASONS = {"for", "over", "as", "om", "vanwege", "wegens", "als"}
+
+
+def _gives_reason(verb: Token) -> bool:
+    return any(prep in REASONS for prep, _ in _pp_args(verb)) or any(
+        c.lower_ in ("for", "over", "as") and c.dep_ == "prep" for c in verb.children
+    )
 
 
 def _resolve(m: TokenMention, article: Article, gazetteer: Gazetteer) -> Actor:
