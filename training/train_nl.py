@@ -56,7 +56,7 @@ TRAIN_FILES = [
 DEV_FILES = ["nl_lassysmall-dev.conllu"]
 HELD_OUT = "alpino_nl_alpino-ud-test.conllu"
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 # Possessive determiners: in the 2017 LassySmall release these are DET/det
 # without features; current UD Dutch annotates them PRON + Poss=Yes, nmod:poss.
@@ -452,9 +452,12 @@ def package(model_dir: Path) -> None:
             "description": (
                 "Dutch pipeline for kg (tok2vec, morphologizer, parser, rule "
                 "lemmatizer) trained from scratch, without pretrained vectors, on "
-                "Universal Dependencies Dutch LassySmall and Alpino. Lemmas come "
-                "from spaCy's rule lemmatizer with the spacy-lookups-data 1.0.5 "
-                "Dutch tables (stored in the pipeline) and are lowercased."
+                "Universal Dependencies Dutch LassySmall and Alpino. Besides spelling "
+                "features the tok2vec reads the word classes spacy-lookups-data's "
+                "Dutch lemma tables allow for each form (kg.nl_features; import it "
+                "before spacy.load). Lemmas come from spaCy's rule lemmatizer with "
+                "the spacy-lookups-data 1.0.5 Dutch tables (stored in the pipeline) "
+                "and are lowercased."
             ),
             "author": "kg project",
             "license": "CC BY-SA 4.0",
@@ -467,7 +470,10 @@ def package(model_dir: Path) -> None:
                         "Gosse Bouma, Gertjan van Noord "
                         "(Lassy Small corpus: University of Groningen / Dutch Language Union)"
                     ),
-                    "usage": "train (2017 UD v2.0 train, harmonised) + test; dev for model selection",
+                    "usage": (
+                        "train (2017 UD v2.0 train, harmonised, without its sentences that recur in "
+                        "dev/test) + test; dev for model selection"
+                    ),
                 },
                 {
                     "name": "UD Dutch Alpino",

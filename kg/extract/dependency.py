@@ -1171,7 +1171,7 @@ class DependencyExtractor:
     """Relations from verbs and nominal events over a dependency parse (see module docs)."""
 
     name = "dependency.v1"
-    version = "0.1.0"
+    version = "0.2.0"
 
     def __call__(self, doc: Doc, article: Article, mentions: list[TokenMention], gazetteer: Gazetteer) -> list[Claim]:
         lang = article.language
