@@ -985,6 +985,27 @@ PROTEST_NOUNS = {"protest"}
 LODGE = {"lodge", "file", "submit", "deliver", "indienen", "aantekenen"}
 CLOSE_BORDER = {"close", "shut", "seal", "sluiten", "afsluiten", "dichtgooien", "dichtdoen"}
 OPEN_BORDER = {"open", "reopen", "re-open", "openen", "heropenen", "openstellen", "opengooien"}
+SEND = {"send", "sturen", "zenden"}
+ENVOYS = {"envoy", "delegation", "emissary", "diplomat", "gezant", "delegatie", "afgezant", "diplomaat"}
+WORDS_SENT = {
+    "condolence",
+    "condolences",
+    "message",
+    "letter",
+    "warning",
+    "signal",
+    "note",
+    "greeting",
+    "invitation",
+    "condoleance",
+    "condoleances",
+    "bericht",
+    "brief",
+    "waarschuwing",
+    "signaal",
+    "boodschap",
+    "uitnodiging",
+}
 EXCHANGE = {"exchange", "uitwisselen"}
 FIRE_WORDS = ("vuur", "fire", "gunfire", "shot", "schot", "schoten", "artillery", "artillerie", "blow", "klap")
 FIRE_AT = {"afvuren", "fire"}
@@ -1029,6 +1050,13 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.lemma_.lower() in THREAT_HEADS and (_case(tok) in ("met", "with") or tok.head.lower_ == "with"):
             return _as(cue, cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")))
+    if cue.pos == "VERB" and cue.lemma in SEND:
+        sent_things = {o.lemma_.lower() for o in _roles(tok)[1]}
+        if sent_things & ENVOYS:
+            # "stuurt een gezant naar Venezuela": a visit by proxy (CAMEO 042), not aid
+            return replace(_as(cue, cues.get(("visit", "VERB")) or cues.get(("bezoeken", "VERB"))), cameo="042")
+        if sent_things & WORDS_SENT:
+            return None  # "sent condolences / a warning / a letter to X": words, not material support
     if (
         cue.pos == "VERB"
         and cue.lemma in EXCHANGE
