@@ -634,6 +634,12 @@ STANCE_PREPS = {
 CONDITIONS = {"if", "unless", "als", "indien", "tenzij"}
 
 
+def _places(sent: _Sentence, arg: Token, prep: str, locative: bool) -> list[_Found]:
+    """Actors under a prepositional argument; under "in" only known states, not unknown names."""
+    found = sent.actors(arg, locative=locative)
+    return [f for f in found if f.mention.kind != "provisional"] if prep in ("in", "inside") else found
+
+
 def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
     """Actors named by the deed in `verb`'s controlled clause (two levels deep), and for a threat
     the subject of its condition: "threatened to halt the talks if the United States ...".
@@ -651,10 +657,10 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
                 if not direct:
                     for prep, arg in _pp_args(obj):
                         if prep in preps:
-                            found.extend(_Found(f.mention, f.factor * 0.8) for f in sent.actors(arg, locative=threat))
+                            found.extend(_Found(f.mention, f.factor * 0.8) for f in _places(sent, arg, prep, threat))
             for prep, arg in _pp_args(deed):
                 if prep in preps:
-                    found.extend(_Found(f.mention, f.factor * 0.8) for f in sent.actors(arg, locative=threat))
+                    found.extend(_Found(f.mention, f.factor * 0.8) for f in _places(sent, arg, prep, threat))
             deeper.extend(c for c in deed.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
         frontier = deeper
     if not found and threat:
@@ -1295,7 +1301,10 @@ class DependencyExtractor:
                 for prep, arg in _pp_args(child):
                     # "targets in Lebanon", "doelen in Libanon": what is struck lies in the state
                     if prep in cue.preps or prep in ("aan", "to", "voor", "for") or prep in hit_in:
-                        targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(arg))
+                        found = sent.actors(arg)
+                        if prep in hit_in:  # a place: only a known state, not an unknown name ("Rode Zee")
+                            found = [f for f in found if f.mention.kind != "provisional"]
+                        targets.extend(_Found(f.mention, f.factor * 0.85) for f in found)
                 if cue.relation not in ("supports", "attacks"):
                     targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.np_agents(child, cue))
         for prep, arg in _pp_args(verb):
