@@ -268,3 +268,15 @@ def test_extract_en_verbal_attacks_are_criticism(text: str, claim: tuple[str, st
     claims = _claims(text)
     assert claim in claims
     assert len({rel for _, rel, _, _ in claims}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The EU wants Hungary to lift its veto.", ("European Union", "demands", "Hungary", False)),
+        ("India and Pakistan exchanged fire along the border.", ("India", "attacks", "Pakistan", False)),
+        ("India and Pakistan exchanged fire along the border.", ("Pakistan", "attacks", "India", False)),
+    ],
+)
+def test_extract_en_wants_and_exchanged_fire(text: str, claim: tuple[str, str, str, bool]) -> None:
+    assert claim in _claims(text)

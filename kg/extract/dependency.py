@@ -580,6 +580,9 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
         and not _case(c)
         and c.dep_ in ("advmod", "amod", "nmod", "dep", "appos")
     ]
+    if fronted and not subj and not any(o.i < finite.i for o in objs):
+        # "Marokko/nmod en Algerije verbraken ...": a fronted name and no subject at all.
+        return fronted[:1], objs
     if fronted and subj and all(s.i > finite.i for s in subj):
         # "Turkije/advmod blokkeert de toetreding/nsubj ...": the fronted name is the subject.
         return fronted[:1], objs + subj
@@ -992,6 +995,7 @@ LODGE = {"lodge", "file", "submit", "deliver", "indienen", "aantekenen"}
 CLOSE_BORDER = {"close", "shut", "seal", "sluiten", "afsluiten", "dichtgooien", "dichtdoen"}
 OPEN_BORDER = {"open", "reopen", "re-open", "openen", "heropenen", "openstellen", "opengooien"}
 SEND = {"send", "sturen", "zenden"}
+WANT = {"want", "willen"}
 ENVOYS = {"envoy", "delegation", "emissary", "diplomat", "gezant", "delegatie", "afgezant", "diplomaat"}
 WORDS_SENT = {
     "condolence",
@@ -1233,6 +1237,8 @@ class DependencyExtractor:
         for tok in sent.sent:
             if tok.lemma_.lower() in SPEECH.get(lang, ()):
                 yield from self._must(tok, cues, sent)
+            if tok.lemma_.lower() in WANT and tok.pos_ in ("VERB", "AUX"):
+                yield from self._want(tok, cues, sent)
             cue = _cue_for(tok, cues, lang)
             if cue is None:
                 continue
@@ -1269,6 +1275,26 @@ class DependencyExtractor:
             for a in speakers:
                 for t in targets:
                     yield _Raw(a, t, demand, verb, 0.75 * f)
+
+    def _want(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """ "X wil dat Y ...", "X wants Y to ...": X demands of Y (CAMEO 10)."""
+        demand = cues.get(("demand", "VERB")) or cues.get(("eisen", "VERB"))
+        if demand is None or _negated(verb):
+            return
+        targets: list[_Found] = []
+        for clause in verb.children:
+            marked = any(m.lower_ in ("dat", "that") and m.dep_ == "mark" for m in clause.children)
+            to_inf = any(m.lower_ == "to" and m.dep_ == "aux" for m in clause.children)  # "wants Iran to stop"
+            if clause.dep_ == "ccomp" and (marked or to_inf):
+                targets += [t for c in clause.children if c.dep_ in SUBJ for t in sent.actors(c)]
+        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            targets += [t for c in verb.children if c.dep_ in ("obj", "dobj") for t in sent.actors(c)]
+        if not targets:
+            return
+        speakers, f = _clause_subjects(verb, sent)
+        for a in speakers:
+            for t in targets:
+                yield _Raw(a, t, demand, verb, 0.7 * f)
 
     def _verbal(self, verb: Token, cue: Cue, sent: _Sentence, lang: str) -> Iterator[_Raw]:
         passive = _is_passive(verb)
@@ -1331,7 +1357,8 @@ class DependencyExtractor:
             targets = _middle_field_objects(verb, sent, agents)
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
         if not agents or not targets:
-            if agents and not targets and cue.relation in SYMMETRIC and len(agents) > 1 and not passive:
+            mutual = cue.relation in SYMMETRIC or _full_lemma(verb) in EXCHANGE  # "exchanged fire"
+            if agents and not targets and mutual and len(agents) > 1 and not passive:
                 # "Israel and Lebanon met": coordinated subjects meet each other; "supported by X and Y" not.
                 for a in agents:
                     for b in agents:
