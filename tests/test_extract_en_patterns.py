@@ -280,3 +280,19 @@ def test_extract_en_verbal_attacks_are_criticism(text: str, claim: tuple[str, st
 )
 def test_extract_en_wants_and_exchanged_fire(text: str, claim: tuple[str, str, str, bool]) -> None:
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ukraine received weapons from the United States.", ("United States", "supports", "Ukraine", False)),
+        (
+            "President Macron received the Chinese president in Paris.",
+            ("Emmanuel Macron", "consults", "People's Republic of China (president)", False),
+        ),
+    ],
+)
+def test_extract_en_receiving_aid_or_a_visitor(text: str, claim: tuple[str, str, str, bool]) -> None:
+    claims = _claims(text)
+    assert claim in claims
+    assert not any(rel == "consults" and s == "Ukraine" for s, rel, _, _ in claims)  # receiving arms is no meeting

@@ -995,6 +995,37 @@ LODGE = {"lodge", "file", "submit", "deliver", "indienen", "aantekenen"}
 CLOSE_BORDER = {"close", "shut", "seal", "sluiten", "afsluiten", "dichtgooien", "dichtdoen"}
 OPEN_BORDER = {"open", "reopen", "re-open", "openen", "heropenen", "openstellen", "opengooien"}
 SEND = {"send", "sturen", "zenden"}
+HOSTING = {"receive", "ontvangen"}
+VISITORS = ENVOYS_AND_LEADERS = {
+    "envoy",
+    "delegation",
+    "emissary",
+    "mission",
+    "counterpart",
+    "president",
+    "minister",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "premier",
+    "chancellor",
+    "secretary",
+    "ambassador",
+    "gezant",
+    "delegatie",
+    "missie",
+    "ambtgenoot",
+    "collega",
+    "koning",
+    "koningin",
+    "prins",
+    "kanselier",
+    "ambassadeur",
+    "leider",
+}
+RECEIVING = {"receive", "get", "obtain", "ontvangen", "krijgen"}
+GIFTS = ("hulp", "steun", "wapen", "munitie", "geld", "aid", "weapon", "arms", "ammunition", "money", "fund", "loan")
 WANT = {"want", "willen"}
 ENVOYS = {"envoy", "delegation", "emissary", "diplomat", "gezant", "delegatie", "afgezant", "diplomaat"}
 WORDS_SENT = {
@@ -1060,6 +1091,12 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.lemma_.lower() in THREAT_HEADS and (_case(tok) in ("met", "with") or tok.head.lower_ == "with"):
             return _as(cue, cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")))
+    if (
+        cue.pos == "VERB"
+        and cue.lemma in HOSTING
+        and not any(o.pos_ == "PROPN" or o.lemma_.lower() in VISITORS for o in _roles(tok)[1])
+    ):
+        return None  # "ontvangt wapens van de VS" is no meeting (see DependencyExtractor._receive)
     if cue.pos == "VERB" and cue.lemma in SEND:
         sent_things = {o.lemma_.lower() for o in _roles(tok)[1]}
         if sent_things & ENVOYS:
@@ -1239,6 +1276,8 @@ class DependencyExtractor:
                 yield from self._must(tok, cues, sent)
             if tok.lemma_.lower() in WANT and tok.pos_ in ("VERB", "AUX"):
                 yield from self._want(tok, cues, sent)
+            if tok.lemma_.lower() in RECEIVING and tok.pos_ == "VERB":
+                yield from self._receive(tok, cues, sent)
             cue = _cue_for(tok, cues, lang)
             if cue is None:
                 continue
@@ -1275,6 +1314,25 @@ class DependencyExtractor:
             for a in speakers:
                 for t in targets:
                     yield _Raw(a, t, demand, verb, 0.75 * f)
+
+    def _receive(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """ "Oekraïne ontvangt wapens van de VS", "Ukraine received aid from Japan": the giver supports
+        the receiver (CAMEO 070)."""
+        give = cues.get(("supply", "VERB")) or cues.get(("leveren", "VERB"))
+        things = [o for o in _roles(verb)[1] if o.lemma_.lower().startswith(GIFTS) or o.lemma_.lower().endswith(GIFTS)]
+        if give is None or not things:
+            return
+        givers = [
+            f
+            for node in (verb, *things)
+            for prep, arg in _pp_args(node)
+            if prep in ("from", "van")
+            for f in sent.actors(arg)
+        ]
+        receivers, factor = _clause_subjects(verb, sent)
+        for g in givers:
+            for r in receivers:
+                yield _Raw(g, r, replace(give, cameo="070"), verb, 0.8 * factor)
 
     def _want(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X wil dat Y ...", "X wants Y to ...": X demands of Y (CAMEO 10)."""
