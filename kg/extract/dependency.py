@@ -794,6 +794,34 @@ def _hedged(tok: Token) -> bool:
     return False
 
 
+def _reporting_comma(tok: Token, sent: _Sentence, lang: str) -> int | None:
+    """Index of the comma that opens an inverted reporting clause after `tok` ("..., zei Rutte",
+    "..., heeft minister X gezegd", "..., said the minister"), or None. Small parsers often hang
+    the speaker on the main verb as an object; this reads the surface instead."""
+    speech = SPEECH.get(lang, set())
+    doc = tok.doc
+    end = sent.sent.end
+    for i in range(tok.i + 1, end):
+        if doc[i].text != ",":
+            continue
+        for t in doc[i + 1 : end]:
+            if t.lemma_.lower() in speech and t.pos_ in ("VERB", "AUX"):
+                return i
+            if t.pos_ == "VERB" or t.text in (",", ";", ":"):
+                break
+    return None
+
+
+def _surface_speaker(tok: Token, sent: _Sentence, lang: str) -> TokenMention | None:
+    """The actor named in an inverted reporting clause after `tok` (see `_reporting_comma`)."""
+    comma = _reporting_comma(tok, sent, lang)
+    if comma is None:
+        return None
+    found = [m for i in range(comma + 1, sent.sent.end) if (m := sent.own(tok.doc[i])) is not None and m.start == i]
+    people = [m for m in found if m.kind in ("person", "provisional")]
+    return (people or found or [None])[0]
+
+
 def _speaker(tok: Token, sent: _Sentence, lang: str) -> TokenMention | None:
     """Who asserts the clause of `tok`: a speech verb above or beside it, or "volgens X"."""
     speech = SPEECH.get(lang, set())
@@ -822,7 +850,7 @@ def _speaker(tok: Token, sent: _Sentence, lang: str) -> TokenMention | None:
                 found = sent.actors(arg)
                 if found:
                     return found[0].mention
-    return None
+    return _surface_speaker(tok, sent, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1413,6 +1441,9 @@ class DependencyExtractor:
             targets = _embedded_targets(verb, cue, sent)
         if agents and not targets and lang == "nl" and not cue.prep_only:
             targets = _middle_field_objects(verb, sent, agents)
+        comma = _reporting_comma(verb, sent, lang)
+        if comma is not None:  # the speaker of "..., heeft minister X gezegd" is not the deed's object
+            targets = [t for t in targets if t.mention.start < comma]
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
         if not agents or not targets:
             mutual = cue.relation in SYMMETRIC or _full_lemma(verb) in EXCHANGE  # "exchanged fire"
