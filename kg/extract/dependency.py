@@ -249,6 +249,33 @@ def _clause_children(verb: Token) -> list[Token]:
 
 
 PREP_NOUNS = {"richting"}
+NL_PARTICLES = {
+    "aan",
+    "af",
+    "bij",
+    "door",
+    "goed",
+    "in",
+    "mee",
+    "na",
+    "om",
+    "op",
+    "over",
+    "tegen",
+    "terug",
+    "toe",
+    "uit",
+    "vast",
+    "voor",
+    "weg",
+    "binnen",
+    "buiten",
+    "neer",
+    "samen",
+    "vrij",
+    "stop",
+    "los",
+}
 
 
 def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
@@ -1161,10 +1188,15 @@ def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cu
         if node.dep_ not in ("obj", "dobj", "pobj", "prep", "obl", "obl:arg", "nmod"):
             return None
         node = node.head
-    if not _controlled(node) or node.head.lemma_.lower() not in REFUSING_HEADS:
+    refusing = [c for c in node.children if c.dep_ == "aux" and c.lemma_.lower() in REFUSING_HEADS]
+    if refusing:  # "Rusland weigert ... te onderhandelen" with "weigert" parsed as an auxiliary
+        refuser = refusing[0]
+    elif _controlled(node) and node.head.lemma_.lower() in REFUSING_HEADS:
+        refuser = node.head
+    else:
         return None
     reject = cues.get(("reject", "VERB")) or cues.get(("afwijzen", "VERB"))
-    return (replace(reject, cameo="12"), node.head) if reject is not None else None
+    return (replace(reject, cameo="12"), refuser) if reject is not None else None
 
 
 def _full_lemma(verb: Token) -> str:
@@ -1194,6 +1226,13 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
             cue = cues.get((joined, "VERB"))
             if cue is not None:
                 return cue
+        if lang == "nl":
+            # a separable particle the parser did not label as one: "keuren ... goed" (goedkeuren)
+            for c in tok.children:
+                if c.i > tok.i and c.dep_ in ("advmod", "obl", "compound:prt", "case") and c.lower_ in NL_PARTICLES:
+                    cue = cues.get((c.lower_ + lemma, "VERB"))
+                    if cue is not None:
+                        return cue
         cue = cues.get((lemma, "VERB"))
         if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "obl:arg", "nmod", "conj", "pobj"):
             # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit").
@@ -1461,7 +1500,11 @@ class DependencyExtractor:
     def _nominal(
         self, noun: Token, cue: Cue, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str
     ) -> Iterator[_Raw]:
-        if noun.dep_ in ("obj", "dobj"):
+        # a second "subject" after the verb that _roles reads as the object ("keuren een wapenverkoop ... goed")
+        as_obj = noun.dep_ in ("obj", "dobj") or (
+            noun.dep_ in SUBJ and noun.head.pos_ in ("VERB", "AUX") and noun in _roles(noun.head)[1]
+        )
+        if as_obj:
             head_cue = _cue_for(noun.head, cues, lang)
             if head_cue is not None and head_cue.relation in NONFACTIVE and head_cue.relation != cue.relation:
                 return  # "demanded the withdrawal of Serbian forces": no withdrawal is claimed
@@ -1472,6 +1515,7 @@ class DependencyExtractor:
             # "a mediation effort between X and Y", "the aid package for Ukraine": the head noun
             # carries the event's arguments.
             noun = noun.head
+            as_obj = noun.dep_ in ("obj", "dobj")
         agents = sent.np_agents(noun, cue)
         targets, mutual = sent.np_targets(noun, cue)
         factor = 0.85
@@ -1496,9 +1540,7 @@ class DependencyExtractor:
             return
         # "X renewed their ties", "Israel mounted its invasion of Lebanon": the possessive of an object
         # noun under a support verb (not itself a cue) or of a mutual noun is the subject.
-        symmetric_obj = noun.dep_ in ("obj", "dobj") and (
-            cue.relation in SYMMETRIC or _cue_for(noun.head, cues, lang) is None
-        )
+        symmetric_obj = as_obj and (cue.relation in SYMMETRIC or _cue_for(noun.head, cues, lang) is None)
         if (
             not agents
             and not symmetric_obj
@@ -1510,9 +1552,9 @@ class DependencyExtractor:
             return  # "its invasion", "hun aanvallen": the agent is a pronoun kg does not resolve
         if not agents:
             head = noun.head
-            if noun.dep_ in ("obj", "dobj") and _receives(head):
+            if as_obj and _receives(head):
                 return
-            if noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+            if as_obj or noun.dep_ in ("nsubj:pass", "nsubjpass"):
                 agents, f = _clause_subjects(head, sent)
                 factor *= 0.85 * f
                 if not targets:
@@ -1544,7 +1586,7 @@ class DependencyExtractor:
                 elif verb.pos_ in ("VERB", "AUX"):
                     agents, f = _clause_subjects(verb, sent)
                     factor *= 0.65 * f
-        elif not targets and noun.dep_ in ("obj", "dobj") and _receives(noun.head):
+        elif not targets and as_obj and _receives(noun.head):
             # "Oekraïne heeft het Europese steunpakket nodig": the receiver is the target.
             recv, f = _clause_subjects(noun.head, sent)
             targets = recv
