@@ -57,7 +57,9 @@ class PipelineInfo:
 
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: a headline or a paragraph never runs on.
+    """Start a sentence after every line break, and never inside a line except after punctuation
+    that can end one: a headline or a paragraph never runs on, and "De Verenigde Staten leggen Iran
+    nieuwe sancties op." is not cut into three fragments (small parsers do that).
 
     The parser keeps boundaries set before it, so this sits first in the pipeline.
     """
@@ -65,7 +67,14 @@ def line_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)) and not tok.is_space:
             tok.is_sent_start = True
+        elif not (prev.text[-1:] in SENTENCE_END or prev.is_space or tok.is_space):
+            tok.is_sent_start = False
     return doc
+
+
+# Token endings after which a sentence may end (the parser decides); closing quotes and brackets
+# count because they follow the full stop they close ('..." zei hij', "(... .)").
+SENTENCE_END = set(".!?…:;\"'”’»)]")
 
 
 def configure(lang: str, pipeline: str) -> None:
