@@ -164,3 +164,19 @@ def test_nl_rule_lemmatizer_tables(nl, word, pos, lemma):
     doc = Doc(nl.vocab, words=[word], pos=[pos])
     doc = nl.get_pipe("lemmatizer")(doc)
     assert doc[0].lemma_ == lemma
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_sentences_split_only_after_punctuation_or_line_breaks(lang: str) -> None:
+    from kg.nlp import nlp_for
+
+    nlp, info = nlp_for(lang)
+    if not info.parsed:
+        pytest.skip(f"no {lang} parser")
+    text = {
+        "nl": "De Verenigde Staten leggen Iran nieuwe sancties op. Rusland reageert boos\nKoppen staan op een eigen regel",
+        "en": "The United States imposes new sanctions on Iran. Russia reacts angrily\nHeadlines stand on a line of their own",
+    }[lang]
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert len(sents) == 3, sents
+    assert sents[0].endswith(".") and sents[2].startswith(("Koppen", "Headlines"))
