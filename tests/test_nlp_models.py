@@ -174,8 +174,8 @@ def test_sentences_split_only_after_punctuation_or_line_breaks(lang: str) -> Non
     if not info.parsed:
         pytest.skip(f"no {lang} parser")
     text = {
-        "nl": "De Verenigde Staten leggen Iran nieuwe sancties op. Rusland reageert boos\nKoppen staan op een eigen regel",
-        "en": "The United States imposes new sanctions on Iran. Russia reacts angrily\nHeadlines stand on a line of their own",
+        "nl": "De VS leggen Iran nieuwe sancties op. Rusland reageert boos\nKoppen staan op een eigen regel",
+        "en": "The US imposes new sanctions on Iran. Russia reacts angrily\nHeadlines stand on a line of their own",
     }[lang]
     sents = [s.text.strip() for s in nlp(text).sents]
     assert len(sents) == 3, sents
