@@ -28,9 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from spacy import attrs
+from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import registry
 
-__all__ = ["CLASS_BITS", "word_classes", "install"]
+__all__ = ["CLASS_BITS", "COORDINATION", "FRONTED", "coordination", "fronted_subject", "word_classes", "install"]
 
 CLASSES = ("noun", "verb", "adj", "adv", "adp", "det", "pron", "num")
 CLASS_BITS = {c: 1 << i for i, c in enumerate(CLASSES)}
@@ -93,3 +95,64 @@ def install() -> Callable[[type], type]:
         return lang_cls
 
     return add_getter
+
+
+FRONTED = "kg_nl_fronted_subject"
+_ADVERBIAL = {"advmod", "amod", "nmod", "dep", "appos", "obl"}
+
+
+@Language.component(FRONTED)
+def fronted_subject(doc: Doc) -> Doc:
+    """Dutch verb-second repair: a bare proper name right before the finite verb of a main clause,
+    labelled adverbial while a later nominal is the subject, is the subject itself.
+
+    "Rusland levert Noord-Korea steun": small parsers read the fronted "Rusland" like a fronted
+    time or place ("Dinsdag levert ...") and make "Noord-Korea" the subject. A name that the lemma
+    tables know as an ordinary word (days, months, common nouns) is left alone, and so is anything
+    with a preposition; the later "subject", if any, becomes the (indirect) object.
+    """
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        finite = min([root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))], key=lambda t: t.i)
+        first = next((t for t in sent if not t.is_punct), None)
+        if first is None or first.head.i != root.i or first.dep_ not in _ADVERBIAL or first.pos_ != "PROPN":
+            continue
+        if first.right_edge.i + 1 != finite.i or any(c.dep_ == "case" for c in first.children):
+            continue
+        if word_classes(first.text):
+            continue  # "Dinsdag", "Vandaag": an ordinary word in first position
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl")]
+        if not subjects:
+            first.dep_ = "nsubj"  # "Rusland/advmod sloot de grens": no subject at all
+        elif len(subjects) == 1 and subjects[0].dep_ == "nsubj" and subjects[0].i > finite.i:
+            first.dep_ = "nsubj"
+            subjects[0].dep_ = "iobj" if any(c.dep_ == "obj" for c in root.children) else "obj"
+    return doc
+
+
+COORDINATION = "kg_nl_coordination"
+
+
+@Language.component(COORDINATION)
+def coordination(doc: Doc) -> Doc:
+    """Reattach a conjunct the parser made a second subject: in "de strijd tegen de Verenigde Staten
+    en Israël laat ontaarden", "Israël" hangs on the verb as nsubj although "Iran" is the subject;
+    after "en"/"of" it continues the nominal before the conjunction.
+    """
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ not in ("PROPN", "NOUN") or tok.i < 2:
+            continue
+        cc, before = doc[tok.i - 1], doc[tok.i - 2]
+        if cc.pos_ != "CCONJ" or cc.lower_ not in ("en", "of"):
+            continue
+        verb = tok.head
+        if not any(c.dep_ == "nsubj" and c.i < cc.i and c.i != tok.i for c in verb.children):
+            continue  # the only subject: "Frankrijk en Duitsland" may well be a coordinated subject
+        head = before.head if before.dep_ in ("flat", "fixed") else before
+        if head.dep_ not in ("nmod", "obl", "obj", "obl:arg", "conj", "iobj") or head.i == verb.i:
+            continue
+        tok.head, tok.dep_ = head, "conj"
+        cc.head, cc.dep_ = tok, "cc"
+    return doc

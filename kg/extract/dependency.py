@@ -284,7 +284,7 @@ def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
     for child in children:
         if child.dep_ in ("obl", "nmod", "obl:agent", "obl:arg", "appos", "dep") and _case(child):
             yield _case(child), child
-        elif child.dep_ in ("obl", "nmod", "obl:arg") and child.lemma_.lower() in PREP_NOUNS:
+        elif child.dep_ in ("obl", "nmod", "obl:arg", "obj") and child.lemma_.lower() in PREP_NOUNS:
             # "richting Japan": a noun used as a preposition, its object parsed as apposition
             for sub in child.children:
                 if sub.dep_ in ("appos", "nmod", "flat", "obj") and sub.i > child.i:
@@ -972,7 +972,8 @@ def _material(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
     if cue.lemma not in ENDORSE or cue.relation != "cooperates_with":
         return cue
     words: list[Token] = [c for c in tok.children if c.dep_ in ("amod", "compound", "npadvmod")]
-    args = [arg for prep, arg in _pp_args(tok) if prep in ("with", "met")]
+    holders = [tok, *(o for o in tok.children if o.dep_ in OBJ)]  # "steunt Oekraïne met wapens" on the object
+    args = [arg for node in holders for prep, arg in _pp_args(node) if prep in ("with", "met")]
     # "met onderdelen voor wapens", "with parts for drones": what the help is for names it too
     words += args + [sub for arg in args for _, sub in _pp_args(arg)]
     if any(w.lemma_.lower() in MATERIAL or w.lower_ in MATERIAL for w in words):
