@@ -60,8 +60,8 @@ def test_seed_page_rutte_is_the_speaker(seed_claims: list[Claim]) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the bundled Dutch parser (nl_kg_ud 0.2.0, Alpino test LAS 74.6) misparses the seed page's hedged 'zou ... kunnen "
-    "helpen' sentence in context, so no claim comes out of it; hedging itself is covered by "
+    reason="the bundled Dutch parser (nl_kg_ud 0.2.0, Alpino test LAS 74.6) misparses the seed page's hedged "
+    "'zou ... kunnen helpen' sentence in context, so no claim comes out of it; hedging itself is covered by "
     "test_extract_hedging. Remove this mark when the parser improves (issue #3).",
 )
 def test_seed_page_hedged_help_is_marked(seed_claims: list[Claim]) -> None:
