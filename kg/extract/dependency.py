@@ -781,7 +781,7 @@ def _negated(tok: Token) -> bool:
             negator = child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg"))
             if negator and _in_scope(child, tok):
                 return True
-            if child.dep_ == "aux" and child.lemma_.lower() in NEGATING_HEADS and child.i < node.i:
+            if child.dep_ == "aux" and child.lemma_.lower() in NEGATING_HEADS and child.i < node.i and child.i != tok.i:
                 return True  # "Brazilië weigert zich aan te sluiten" with "weigert" parsed as an auxiliary
         if _controlled(node) and node.head.lemma_.lower() in NEGATING_HEADS:
             return True
@@ -846,7 +846,8 @@ def _surface_speaker(tok: Token, sent: _Sentence, lang: str) -> TokenMention | N
         return None
     found = [m for i in range(comma + 1, sent.sent.end) if (m := sent.own(tok.doc[i])) is not None and m.start == i]
     people = [m for m in found if m.kind in ("person", "provisional")]
-    return (people or found or [None])[0]
+    chosen = people or found
+    return chosen[0] if chosen else None
 
 
 def _speaker(tok: Token, sent: _Sentence, lang: str) -> TokenMention | None:
@@ -1167,7 +1168,11 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
     ):
         # "wisselden artillerievuur uit", "exchanged fire": fighting, not cooperation (CAMEO 190)
         return replace(_as(cue, cues.get(("attack", "VERB")) or cues.get(("aanvallen", "VERB"))), cameo="190")
-    if cue.pos == "VERB" and cue.lemma in FIRE_AT and any(p in ("op", "at", "on") for p, _ in _pp_args(tok)):
+    if (
+        cue.pos == "VERB"
+        and cue.lemma in FIRE_AT
+        and any(p in ("op", "at", "on") for node in (tok, *_roles(tok)[1]) for p, _ in _pp_args(node))
+    ):
         # "vuurde drones af op Oekraïense steden": fired at, not only towards (CAMEO 190)
         return replace(_as(cue, cues.get(("attack", "VERB")) or cues.get(("aanvallen", "VERB"))), cameo="190")
     if cue.pos == "VERB" and cue.relation != "threatens":
@@ -1236,20 +1241,24 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
                         return cue
         cue = cues.get((lemma, "VERB"))
         if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "obl:arg", "nmod", "conj", "pobj"):
-            # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit").
-            cue = cues.get((lemma, "NOUN"))
+            # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit", "vredesakkoord").
+            cue = _noun_cue(tok, lemma, cues, lang)
         return cue
     if tok.pos_ in ("NOUN", "PROPN"):
-        cue = cues.get((lemma, "NOUN")) or cues.get((tok.lower_, "NOUN"))
-        if cue is None and lang == "nl" and len(lemma) > 6:
-            # Dutch compounds: "luchtaanval", "wereldoorlog", "strafsancties".
-            for size in range(len(lemma) - 3, 4, -1):
-                cue = cues.get((lemma[-size:], "NOUN"))
-                if cue is not None and len(cue.lemma) >= 5:
-                    return cue
-            return None
-        return cue
+        return _noun_cue(tok, lemma, cues, lang)
     return None
+
+
+def _noun_cue(tok: Token, lemma: str, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
+    cue = cues.get((lemma, "NOUN")) or cues.get((tok.lower_, "NOUN"))
+    if cue is None and lang == "nl" and len(lemma) > 6:
+        # Dutch compounds: "luchtaanval", "wereldoorlog", "strafsancties".
+        for size in range(len(lemma) - 3, 4, -1):
+            cue = cues.get((lemma[-size:], "NOUN"))
+            if cue is not None and len(cue.lemma) >= 5:
+                return cue
+        return None
+    return cue
 
 
 ARRIVAL = {"arrive", "aankomen", "arriveren", "travel", "reizen", "afreizen"}
