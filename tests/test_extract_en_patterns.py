@@ -296,3 +296,17 @@ def test_extract_en_receiving_aid_or_a_visitor(text: str, claim: tuple[str, str,
     claims = _claims(text)
     assert claim in claims
     assert not any(rel == "consults" and s == "Ukraine" for s, rel, _, _ in claims)  # receiving arms is no meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Morocco will host a meeting between Israel and Egypt.", ("Morocco", "consults", "Israel", False)),
+        ("Morocco will host a meeting between Israel and Egypt.", ("Morocco", "consults", "Egypt", False)),
+        ("Iran allowed the return of UN inspectors.", ("Iran", "yields_to", "United Nations", False)),
+    ],
+)
+def test_extract_en_hosting_and_allowing(text: str, claim: tuple[str, str, str, bool]) -> None:
+    claims = _claims(text)
+    assert claim in claims
+    assert ("Israel", "consults", "Egypt", False) not in claims  # the host meets each side

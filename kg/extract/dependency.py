@@ -188,7 +188,7 @@ NONFACTIVE = {"demands", "appeals_to", "threatens", "rejects"}
 # Heads that call off what their object names: "cancelled a visit to Haiti".
 CALLING_OFF = {"cancel", "postpone", "scrap", "annuleren", "afzeggen", "uitstellen"}
 # Future auxiliaries: a deed still to come is announced, i.e. an intent (CAMEO 03).
-FUTURE = {"will", "shall", "'ll", "zal", "zullen"}
+FUTURE = {"will", "shall", "'ll", "would", "zal", "zullen"}
 # Modal verbs that turn reported speech into a demand: "Russia said Sudan must return it".
 MUST = {"must", "moeten", "moet", "moest", "moesten"}
 
@@ -1317,6 +1317,8 @@ EVENT_HEADS = {
     "proposal",
 }
 MEDIATION = {"mediation", "mediate", "bemiddeling", "bemiddelen", "bemiddelingspoging"}
+# Who hosts "a meeting between X and Y" talks to each side (CAMEO 043), like a mediator.
+HOSTS = {"host", "organize", "organise", "convene", "arrange", "organiseren", "beleggen", "ontvangen"}
 
 
 class DependencyExtractor:
@@ -1529,7 +1531,8 @@ class DependencyExtractor:
         agents = sent.np_agents(noun, cue)
         targets, mutual = sent.np_targets(noun, cue)
         factor = 0.85
-        if mutual and cue.lemma in MEDIATION:
+        hosted = noun.dep_ in ("obj", "dobj") and _full_lemma(noun.head) in HOSTS
+        if mutual and (cue.lemma in MEDIATION or hosted):
             # "mediation between Israel and Hamas": the mediator talks to each side (CAMEO 043/045),
             # the sides do not meet each other.
             mutual = False
