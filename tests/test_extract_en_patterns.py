@@ -310,3 +310,21 @@ def test_extract_en_hosting_and_allowing(text: str, claim: tuple[str, str, str, 
     claims = _claims(text)
     assert claim in claims
     assert ("Israel", "consults", "Egypt", False) not in claims  # the host meets each side
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Vietnamese-led forces have retaken a village in Cambodia.", ("Vietnam", "coerces", "Cambodia", False)),
+        (
+            "The Israeli army forced out Palestinian families from their homes.",
+            ("Israel Defense Forces", "coerces", "State of Palestine", False),
+        ),
+    ],
+)
+def test_extract_en_led_forces_and_forced_out(text: str, claim: tuple[str, str, str, bool]) -> None:
+    assert claim in _claims(text)
+
+
+def test_extract_en_backed_forces_are_not_their_backer() -> None:
+    assert not any(s == "Iran" for s, _, _, _ in _claims("Iranian-backed militias attacked US bases in Iraq."))

@@ -374,6 +374,13 @@ class _Sentence:
             m = self.own(child)
             if child.dep_ in NP_AGENT_DEPS and m is not None:
                 return _Found(m, 0.85)
+        for child in tok.children:
+            # "Vietnamese-led forces" split into three tokens (forces backed by a state are not the state)
+            if child.dep_ == "amod" and child.lemma_.lower() in ("lead", "led"):
+                for grand in child.children:
+                    m = self.own(grand)
+                    if m is not None and grand.i < child.i:
+                        return _Found(m, 0.8)
         # A title chain: "Zimbabwean Prime Minister Robert Mugabe" (Mugabe <- Minister <- Zimbabwean).
         inner_m = self._title_chain(tok)
         if inner_m is not None:
