@@ -533,6 +533,8 @@ class ActorMatcher:
             best = _best(cands)
             if best is None or (best[1] == "person" and len(span) == 1 and self._other_first_name(doc, span.start)):
                 continue
+            if best[1] == "standin" and _names_more(doc, span.end):
+                continue  # "the Paris Agreement", "Washington Post": the city names something else
             covered.update(range(span.start, span.end))
             found.append(TokenMention(span.start, span.end, span.start_char, span.end_char, *best))
         for tok in doc:
@@ -757,6 +759,37 @@ def _preps(tok: Token) -> Iterator[tuple[str, Token]]:
             for case in child.children:
                 if case.dep_ == "case":
                     yield case.lower_, child
+
+
+_CALENDAR = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+
+
+def _names_more(doc: Doc, i: int) -> bool:
+    """Whether the token at `i` continues a proper name begun before it ("Paris Agreement")."""
+    if i >= len(doc) or not doc.has_annotation("TAG"):
+        return False
+    nxt = doc[i]
+    return nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and nxt.lower_ not in _CALENDAR and not nxt.is_sent_start
 
 
 def _titles_a_name(tok: Token) -> bool:

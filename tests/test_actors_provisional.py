@@ -153,3 +153,11 @@ def test_provisional_person_organisation_from_a_title_in_apposition() -> None:
     (result,) = extract_claims([Article.from_text(text, language="en")])
     objects = {c.object.actor.label: c.object.actor.state_label for c in result.claims}
     assert objects.get("Kofi Annan") == "United Nations"
+
+
+def test_capital_inside_a_longer_name_is_no_stand_in() -> None:
+    if not nlp_for("en")[1].parsed:
+        pytest.skip("no English parser installed")
+    texts = ["Sweden joined the Paris Agreement in 2016.", "Macron met Putin in Moscow on Friday."]
+    claims = [c for r in extract_claims([Article.from_text(t, language="en") for t in texts]) for c in r.claims]
+    assert not any(c.object.actor.label == "France" for c in claims)

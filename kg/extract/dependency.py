@@ -1499,6 +1499,8 @@ class DependencyExtractor:
             targets = _embedded_targets(verb, cue, sent)
         if agents and not targets and lang == "nl" and not cue.prep_only:
             targets = _middle_field_objects(verb, sent, agents)
+        if cue.lemma in ARRIVAL:  # one visits a state or its capital, not an unknown place ("Walt Disney World")
+            targets = [t for t in targets if t.mention.kind != "provisional"]
         comma = _reporting_comma(verb, sent, lang)
         if comma is not None:  # the speaker of "..., heeft minister X gezegd" is not the deed's object
             targets = [t for t in targets if t.mention.start < comma]
