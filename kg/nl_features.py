@@ -32,7 +32,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-__all__ = ["CLASS_BITS", "COORDINATION", "FRONTED", "coordination", "fronted_subject", "word_classes", "install"]
+__all__ = [
+    "CLASS_BITS",
+    "COORDINATION",
+    "FRONTED",
+    "HET_SUBJECT",
+    "coordination",
+    "fronted_subject",
+    "het_subject",
+    "word_classes",
+    "install",
+]
 
 CLASSES = ("noun", "verb", "adj", "adv", "adp", "det", "pron", "num")
 CLASS_BITS = {c: 1 << i for i, c in enumerate(CLASSES)}
@@ -155,4 +165,28 @@ def coordination(doc: Doc) -> Doc:
             continue
         tok.head, tok.dep_ = head, "conj"
         cc.head, cc.dep_ = tok, "cc"
+    return doc
+
+
+HET_SUBJECT = "kg_nl_het_subject"
+_SUBORDINATORS = {"dat", "of", "omdat", "als", "nadat", "zodat", "terwijl", "hoewel", "voordat", "wanneer"}
+
+
+@Language.component(HET_SUBJECT)
+def het_subject(doc: Doc) -> Doc:
+    """ "Israël ontkent dat het Iran heeft aangevallen": after a subordinating conjunction "het"
+    before a proper name is the clause's subject pronoun, not the name's article (states take no
+    article in Dutch); small parsers read "het Iran" as one noun phrase."""
+    for tok in doc[1:]:
+        name = tok.head
+        if tok.lower_ != "het" or tok.dep_ != "det" or name.pos_ != "PROPN" or name.i != tok.i + 1:
+            continue
+        if doc[tok.i - 1].lower_ not in _SUBORDINATORS:
+            continue
+        verb = name.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "nsubj" and c.i != name.i for c in verb.children):
+            continue
+        tok.head, tok.dep_, tok.pos_ = verb, "nsubj", "PRON"
+        if name.dep_ == "nsubj":
+            name.dep_ = "obj"
     return doc

@@ -67,3 +67,16 @@ def test_coordinated_subjects_stay_subjects() -> None:
     )
     coordination(doc)
     assert [t.dep_ for t in doc] == ["nsubj", "cc", "conj", "ROOT", "punct"]
+
+
+def test_het_after_dat_before_a_name_is_the_subject_pronoun() -> None:
+    from kg.nl_features import het_subject
+
+    # "Israël ontkent dat het Iran heeft aangevallen ." with "het Iran" read as one noun phrase
+    words = ["Israël", "ontkent", "dat", "het", "Iran", "heeft", "aangevallen", "."]
+    heads = [1, 1, 6, 4, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "obj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "DET", "PROPN", "AUX", "VERB", "PUNCT"]
+    doc = het_subject(parsed(words, heads, deps, pos))
+    assert (doc[3].dep_, doc[3].head.text, doc[3].pos_) == ("nsubj", "aangevallen", "PRON")
+    assert doc[4].dep_ == "obj"

@@ -439,8 +439,8 @@ def package(model_dir: Path) -> None:
     import kg.nl_features  # registers the word-class features the config names and the V2 repair
 
     nlp = spacy.load(model_dir)
-    # Two parse repairs (rules, no weights: kg/nl_features.py) are part of the shipped pipeline.
-    for name in (kg.nl_features.FRONTED, kg.nl_features.COORDINATION):
+    # Three parse repairs (rules, no weights: kg/nl_features.py) are part of the shipped pipeline.
+    for name in (kg.nl_features.FRONTED, kg.nl_features.COORDINATION, kg.nl_features.HET_SUBJECT):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, before="lemmatizer")
     dev = evaluate(nlp, CORPUS / "nl_dev")
