@@ -1060,7 +1060,7 @@ CLOSE_BORDER = {"close", "shut", "seal", "sluiten", "afsluiten", "dichtgooien", 
 OPEN_BORDER = {"open", "reopen", "re-open", "openen", "heropenen", "openstellen", "opengooien"}
 SEND = {"send", "sturen", "zenden"}
 HOSTING = {"receive", "ontvangen"}
-VISITORS = ENVOYS_AND_LEADERS = {
+VISITORS = {
     "envoy",
     "delegation",
     "emissary",
