@@ -9,6 +9,7 @@ import pytest
 from kg.errors import ExtractionError
 from kg.extract import extract_claims, make_extractor
 from kg.model import Article, Claim
+from kg.nlp import nlp_for
 
 
 def claims_of(text: str, lang: str, *, when: date | None = None) -> list[Claim]:
@@ -211,3 +212,18 @@ def test_extract_unsupported_language_is_reported_not_fatal() -> None:
     ]
     results = list(extract_claims(arts, on_error=errors.append))
     assert len(results) == 1 and len(errors) == 1 and "language 'es'" in str(errors[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Turkije wil niet dat Iran de strijd laat escaleren.", "Turkije wil dat Iran de strijd staakt."],
+)
+def test_extract_dutch_wanting_of_another_state_is_a_demand(text: str) -> None:
+    claims = [
+        (c.subject.actor.label, c.relation, c.object.actor.label, c.negated)
+        for r in extract_claims([Article.from_text(text, language="nl")])
+        for c in r.claims
+    ]
+    if not nlp_for("nl")[1].parsed:
+        pytest.skip("no Dutch parser")
+    assert ("Turkey", "demands", "Iran", False) in claims

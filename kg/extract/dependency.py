@@ -895,6 +895,7 @@ class _Raw:
     cue: Cue
     cue_token: Token
     factor: float
+    negatable: bool = True  # False where a negation belongs to the content ("wil niet dat Y ...")
 
 
 def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
@@ -1423,13 +1424,15 @@ class DependencyExtractor:
     def _want(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X wil dat Y ...", "X wants Y to ...": X demands of Y (CAMEO 10)."""
         demand = cues.get(("demand", "VERB")) or cues.get(("eisen", "VERB"))
-        if demand is None or _negated(verb):
+        if demand is None:
             return
+        # "Turkije wil niet dat Iran ..." is still a demand on Iran: that it not do it.
         targets: list[_Found] = []
         for clause in verb.children:
             marked = any(m.lower_ in ("dat", "that") and m.dep_ == "mark" for m in clause.children)
             to_inf = any(m.lower_ == "to" and m.dep_ == "aux" for m in clause.children)  # "wants Iran to stop"
-            if clause.dep_ == "ccomp" and (marked or to_inf):
+            # (a "dat" clause under "wil" is a ccomp, though small parsers label it otherwise)
+            if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "xcomp" and (marked or to_inf):
                 targets += [t for c in clause.children if c.dep_ in SUBJ for t in sent.actors(c)]
         if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             targets += [t for c in verb.children if c.dep_ in ("obj", "dobj") for t in sent.actors(c)]
@@ -1438,7 +1441,7 @@ class DependencyExtractor:
         speakers, f = _clause_subjects(verb, sent)
         for a in speakers:
             for t in targets:
-                yield _Raw(a, t, demand, verb, 0.7 * f)
+                yield _Raw(a, t, demand, verb, 0.7 * f, negatable=False)
 
     def _verbal(self, verb: Token, cue: Cue, sent: _Sentence, lang: str) -> Iterator[_Raw]:
         passive = _is_passive(verb)
@@ -1654,7 +1657,7 @@ class DependencyExtractor:
             and (speaker_m.start in (s.start, o.start))
         ):
             speaker = None
-        negated = _negated(raw.cue_token)
+        negated = _negated(raw.cue_token) if raw.negatable else False
         hedged = _hedged(raw.cue_token)
         confidence = raw.factor * raw.subject.factor * raw.object.factor
         confidence *= 0.9 if "adj" in (s.kind, o.kind) else 1.0
