@@ -792,6 +792,8 @@ def _negated(tok: Token) -> bool:
                 return True  # "Brazilië weigert zich aan te sluiten" with "weigert" parsed as an auxiliary
         if _controlled(node) and node.head.lemma_.lower() in NEGATING_HEADS:
             return True
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in ("deny", "ontkennen"):
+            return True  # "Israël ontkent dat het Iran heeft aangevallen", "denied that it attacked"
         if node.i != tok.i and tok.pos_ == "NOUN" and node.lemma_.lower() in NEGATING_HEADS:
             return True  # an event noun under a refusal: "weigert (in te stemmen) met sancties"
         if node.dep_ in ("obj", "dobj") and node.head.lemma_.lower() in CALLING_OFF:
