@@ -227,3 +227,14 @@ def test_extract_dutch_wanting_of_another_state_is_a_demand(text: str) -> None:
     if not nlp_for("nl")[1].parsed:
         pytest.skip("no Dutch parser")
     assert ("Turkey", "demands", "Iran", False) in claims
+
+
+def test_extract_dutch_denied_clause_is_negated_and_het_is_the_subject() -> None:
+    if not nlp_for("nl")[1].parsed:
+        pytest.skip("no Dutch parser")
+    claims = [
+        (c.subject.actor.label, c.relation, c.object.actor.label, c.negated)
+        for r in extract_claims([Article.from_text("Israël ontkent dat het Iran heeft aangevallen.", language="nl")])
+        for c in r.claims
+    ]
+    assert ("Israel", "attacks", "Iran", True) in claims

@@ -328,3 +328,7 @@ def test_extract_en_led_forces_and_forced_out(text: str, claim: tuple[str, str, 
 
 def test_extract_en_backed_forces_are_not_their_backer() -> None:
     assert not any(s == "Iran" for s, _, _, _ in _claims("Iranian-backed militias attacked US bases in Iraq."))
+
+
+def test_extract_en_denied_clause_is_negated() -> None:
+    assert ("Israel", "attacks", "Iran", True) in _claims("Israel denied that it attacked Iran.")
