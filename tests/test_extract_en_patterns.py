@@ -332,3 +332,7 @@ def test_extract_en_backed_forces_are_not_their_backer() -> None:
 
 def test_extract_en_denied_clause_is_negated() -> None:
     assert ("Israel", "attacks", "Iran", True) in _claims("Israel denied that it attacked Iran.")
+
+
+def test_extract_en_rejected_proposal_names_its_maker() -> None:
+    assert ("Pakistan", "rejects", "Afghanistan", False) in _claims("Pakistan rejected a fresh offer from Afghanistan.")

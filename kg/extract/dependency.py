@@ -1061,6 +1061,25 @@ PROTEST_NOUNS = {"protest"}
 LODGE = {"lodge", "file", "submit", "deliver", "indienen", "aantekenen"}
 CLOSE_BORDER = {"close", "shut", "seal", "sluiten", "afsluiten", "dichtgooien", "dichtdoen"}
 OPEN_BORDER = {"open", "reopen", "re-open", "openen", "heropenen", "openstellen", "opengooien"}
+PROPOSALS = {
+    "offer",
+    "request",
+    "call",
+    "demand",
+    "proposal",
+    "plan",
+    "appeal",
+    "invitation",
+    "ultimatum",
+    "bid",
+    "aanbod",
+    "verzoek",
+    "oproep",
+    "eis",
+    "voorstel",
+    "uitnodiging",
+    "bod",
+}
 SEND = {"send", "sturen", "zenden"}
 HOSTING = {"receive", "ontvangen"}
 VISITORS = {
@@ -1482,6 +1501,11 @@ class DependencyExtractor:
                         targets.extend(_Found(f.mention, f.factor * 0.85) for f in found)
                 if cue.relation not in ("supports", "attacks"):
                     targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.np_agents(child, cue))
+                    if child.lemma_.lower() in PROPOSALS:
+                        # "rejected a fresh offer from Afghanistan": who made the proposal
+                        for prep, arg in _pp_args(child):
+                            if prep in ("from", "van"):
+                                targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.actors(arg))
         for prep, arg in _pp_args(verb):
             if prep in cue.preps:
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in sent.actors(arg, locative=True))
