@@ -336,3 +336,7 @@ def test_extract_en_denied_clause_is_negated() -> None:
 
 def test_extract_en_rejected_proposal_names_its_maker() -> None:
     assert ("Pakistan", "rejects", "Afghanistan", False) in _claims("Pakistan rejected a fresh offer from Afghanistan.")
+
+
+def test_extract_en_refused_deployment_names_where() -> None:
+    assert ("Pakistan", "rejects", "Iraq", False) in _claims("Pakistan has refused to deploy peacekeepers in Iraq.")

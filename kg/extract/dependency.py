@@ -669,6 +669,7 @@ STANCE_PREPS = {
     "naar",
 }
 CONDITIONS = {"if", "unless", "als", "indien", "tenzij"}
+DEPLOY = {"deploy", "send", "station", "stationeren", "inzetten", "sturen", "legeren"}
 
 
 def _places(sent: _Sentence, arg: Token, prep: str, locative: bool) -> list[_Found]:
@@ -688,15 +689,17 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
     for _depth in range(2):
         deeper: list[Token] = []
         for deed in frontier:
+            # where troops are sent or deployed is the other side: "refused to deploy peacekeepers in Iraq"
+            deed_preps = preps | ({"in", "naar"} if deed.lemma_.lower() in DEPLOY else set())
             for obj in _roles(deed)[1]:
                 direct = sent.actors(obj, locative=threat)
                 found.extend(_Found(f.mention, f.factor * 0.85) for f in direct)
                 if not direct:
                     for prep, arg in _pp_args(obj):
-                        if prep in preps:
+                        if prep in deed_preps:
                             found.extend(_Found(f.mention, f.factor * 0.8) for f in _places(sent, arg, prep, threat))
             for prep, arg in _pp_args(deed):
-                if prep in preps:
+                if prep in deed_preps:
                     found.extend(_Found(f.mention, f.factor * 0.8) for f in _places(sent, arg, prep, threat))
             deeper.extend(c for c in deed.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
         frontier = deeper
