@@ -254,12 +254,7 @@ class EvalReport:
             out.append(f"  {level:<12} {score.line()}")
         for title, table in self.breakdown.items():
             out.append(f"  by {title}:")
-            ordered = (
-                table.items()
-                if title.startswith("confidence")
-                else sorted(table.items(), key=lambda kv: (-kv[1].gold - kv[1].predicted, kv[0]))
-            )
-            for key, score in ordered:
+            for key, score in table.items():  # in the order the scorer gave (see _by_volume)
                 out.append(f"    {key:<18} {score.line()}")
         for note in self.notes:
             out.append(f"  note: {note}")
@@ -343,7 +338,20 @@ class Prediction:
         return RELATIONS[self.relation][0]
 
 
-CONFIDENCE_BUCKETS = ((0.0, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+CONFIDENCE_BUCKETS = (
+    (0.0, 0.4, "<0.4"),
+    (0.4, 0.5, "0.4-0.5"),
+    (0.5, 0.6, "0.5-0.6"),
+    (0.6, 0.7, "0.6-0.7"),
+    (0.7, 0.8, "0.7-0.8"),
+    (0.8, 0.9, "0.8-0.9"),
+    (0.9, 1.01, ">=0.9"),
+)
+
+
+def _by_volume(table: Mapping[str, Score]) -> dict[str, Score]:
+    """A breakdown table with its largest rows (gold plus predicted) first, then by name."""
+    return dict(sorted(table.items(), key=lambda kv: (-kv[1].gold - kv[1].predicted, kv[0])))
 
 
 def confidence_bucket(value: float) -> str:
@@ -352,10 +360,10 @@ def confidence_bucket(value: float) -> str:
     >>> confidence_bucket(0.55), confidence_bucket(0.95), confidence_bucket(0.2)
     ('0.5-0.6', '>=0.9', '<0.4')
     """
-    for lo, hi in CONFIDENCE_BUCKETS:
+    for lo, hi, label in CONFIDENCE_BUCKETS:
         if lo <= value < hi:
-            return "<0.4" if lo == 0.0 else (">=0.9" if lo == 0.9 else f"{lo:.1f}-{hi:.1f}")
-    return ">=0.9"
+            return label
+    return CONFIDENCE_BUCKETS[-1][2]
 
 
 def _unordered(a: str, b: str) -> tuple[str, str]:
@@ -509,12 +517,10 @@ def score_plover(
         extractor=extractor,
         levels=levels,
         breakdown={
-            "PLOVER type (pairs+quad)": dict(by_type),
-            "kg relation (precision, pairs+quad)": dict(by_relation),
+            "PLOVER type (pairs+quad)": _by_volume(by_type),
+            "kg relation (precision, pairs+quad)": _by_volume(by_relation),
             "confidence (precision per claim, pairs+quad; calibration)": {
-                b: by_confidence[b]
-                for b in map(confidence_bucket, (lo for lo, _ in CONFIDENCE_BUCKETS))
-                if b in by_confidence
+                label: by_confidence[label] for *_, label in CONFIDENCE_BUCKETS if label in by_confidence
             },
         },
         counts=counts,
@@ -736,7 +742,7 @@ def score_re3d(
         name="re3d",
         extractor=extractor,
         levels={"relations": overall},
-        breakdown={"re3d type": by_type},
+        breakdown={"re3d type": _by_volume(by_type)},
         counts=counts,
         skipped=ignored,
         misses=tuple(misses),

@@ -1443,7 +1443,7 @@ class DependencyExtractor:
         receivers, factor = _clause_subjects(verb, sent)
         for g in givers:
             for r in receivers:
-                yield _Raw(g, r, replace(give, cameo="070"), verb, 0.8 * factor)
+                yield _Raw(g, r, give, verb, 0.8 * factor)
 
     def _want(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X wil dat Y ...", "X wants Y to ...": X demands of Y (CAMEO 10)."""
@@ -1498,10 +1498,8 @@ class DependencyExtractor:
                 for prep, arg in _pp_args(child):
                     # "targets in Lebanon", "doelen in Libanon": what is struck lies in the state
                     if prep in cue.preps or prep in ("aan", "to", "voor", "for") or prep in hit_in:
-                        found = sent.actors(arg)
-                        if prep in hit_in:  # a place: only a known state, not an unknown name ("Rode Zee")
-                            found = [f for f in found if f.mention.kind != "provisional"]
-                        targets.extend(_Found(f.mention, f.factor * 0.85) for f in found)
+                        # under "in" a place: only a known state, not an unknown name ("Rode Zee")
+                        targets.extend(_Found(f.mention, f.factor * 0.85) for f in _places(sent, arg, prep, False))
                 if cue.relation not in ("supports", "attacks"):
                     targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.np_agents(child, cue))
                     if child.lemma_.lower() in PROPOSALS:
