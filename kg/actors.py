@@ -43,6 +43,7 @@ __all__ = [
     "provisional_actor",
     "AgentNoun",
     "PROVISIONAL_TYPES",
+    "Reference",
 ]
 
 ACTOR_DIR = Path(__file__).resolve().parent.parent / "ontology" / "actors"
@@ -188,8 +189,10 @@ class Gazetteer:
         self.agents: dict[str, dict[str, list[AgentNoun]]] = {"nl": defaultdict(list), "en": defaultdict(list)}
         # Actors made while reading text: provisional names and states' agents ("kg:SYR-rebels").
         self.derived: dict[str, Entry] = {}
+        self.reference = Reference(directory.parent / "reference")
         self._load()
         self._load_agents()
+        self.by_code = {e.code: e.id for e in self.entries.values() if e.type == "Country"}
 
     # -- loading -----------------------------------------------------------------------
     def _alias(self, lang: str, names: Iterable[str], actor_id: str, kind: str) -> None:
@@ -255,10 +258,17 @@ class Gazetteer:
         self._agent_nl = {n.agent: " ".join(n.words) for ns in self.agents["nl"].values() for n in reversed(ns)}
 
     # -- actors made from text -----------------------------------------------------------
-    def add_provisional(self, name: str, type: str = "Unknown") -> str:
-        """Register a name the data lack as a provisional actor; returns its stable id."""
+    def add_provisional(self, name: str, type: str = "Unknown", *, code: str = "", side: str = "") -> str:
+        """Register a name the data lack as a provisional actor; returns its stable id.
+
+        `code` is what it counts as at country level when it has no state ("IGO", "NGO"); a
+        state comes with each mention (`TokenMention.state`), as a title or the reference data
+        give it.
+        """
         actor = provisional_actor(name, type=type)
-        self.derived.setdefault(actor.id, Entry(actor.id, actor.type, actor.label, actor.label, "", "", True))
+        self.derived.setdefault(
+            actor.id, Entry(actor.id, actor.type, actor.label, actor.label, code, "", True, side=side)
+        )
         return actor.id
 
     def add_state_agent(self, state: str, noun: AgentNoun) -> str:
@@ -362,6 +372,73 @@ class Gazetteer:
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries.values())
+
+
+# CAMEO sectors of people outside the state's side: rebels, opposition, insurgents, separatists.
+_NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "IMG", "UAF", "CRM"})
+
+
+class Reference:
+    """PETRARCH2's dictionaries, compiled into ``ontology/reference/`` (MIT, see its README).
+
+    Far larger than the curated data and not checked by hand, so it never makes an actor of
+    its own: it only tells what a name the curated data lack stands for. "Yoweri Museveni"
+    stays a provisional person, but one that counts as Uganda; "Amnesty International" a
+    provisional non-governmental organisation. A name listed under two states tells nothing.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._persons: dict[str, dict[str, set[str]]] | None = None
+        self._surnames: dict[str, set[str]] = {}
+        self._groups: dict[str, set[tuple[str, str, str]]] = {}
+        self._places: dict[str, set[str]] = {}
+
+    def _load(self) -> None:
+        if self._persons is not None:
+            return
+        persons: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        surnames: dict[str, set[str]] = defaultdict(set)
+        if (self.directory / "persons.tsv").is_file():
+            for row in _read_tsv(self.directory / "persons.tsv"):
+                key = fold(row["name"])
+                persons[key][row["state"]].add(row["sector"])
+                if row["sector"] == "GOV":
+                    surnames[key.split()[-1]].add(row["state"])
+            for row in _read_tsv(self.directory / "groups.tsv"):
+                self._groups.setdefault(fold(row["name"]), set()).add((row["state"], row["sector"], row["type"]))
+            for row in _read_tsv(self.directory / "places.tsv"):
+                self._places.setdefault(fold(row["name"]), set()).add(row["state"])
+        self._persons = dict(persons)
+        self._surnames = dict(surnames)
+
+    def person(self, name: str) -> tuple[str, str] | None:
+        """(ISO-3 state, side) of a full name (two words or more), if the data know one state."""
+        self._load()
+        assert self._persons is not None
+        states = self._persons.get(fold(name))
+        if not states or len(states) != 1 or len(name.split()) < 2:
+            return None
+        ((state, sectors),) = states.items()
+        return state, "nonstate" if sectors <= _NONSTATE_SECTORS else "state"
+
+    def office_holder(self, surname: str) -> str | None:
+        """The one state whose government had a member of this surname ("President Museveni")."""
+        self._load()
+        states = self._surnames.get(fold(surname))
+        return next(iter(states)) if states and len(states) == 1 else None
+
+    def group(self, name: str) -> tuple[str, str, str] | None:
+        """(ISO-3 state or "", sector, type) of an organisation or armed group, if unambiguous."""
+        self._load()
+        found = self._groups.get(fold(name))
+        return next(iter(found)) if found and len(found) == 1 else None
+
+    def place(self, name: str) -> str | None:
+        """The ISO-3 state of a city, province or region ("Hebron", "Basra"), if unambiguous."""
+        self._load()
+        found = self._places.get(fold(name))
+        return next(iter(found)) if found and len(found) == 1 else None
 
 
 @lru_cache(maxsize=2)
@@ -660,13 +737,48 @@ class ActorMatcher:
                 taken.update(t.i for t in span)
                 out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, people, "people"))
                 continue
-            actor_id = self.gazetteer.add_provisional(name, type_)
-            state = self._title_state(span, found) if type_ == "Person" else ""
+            type_, code, side, state = self._standing(doc, span, name, type_, found)
+            actor_id = self.gazetteer.add_provisional(name, type_, code=code, side=side)
             taken.update(t.i for t in span)
             out.append(
                 TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "provisional", state)
             )
         return out
+
+    def _standing(
+        self, doc: Doc, span: Span, name: str, type_: str, found: list[TokenMention]
+    ) -> tuple[str, str, str, str]:
+        """(type, code, side, state id) of a name the curated data lack.
+
+        A person's title names the state first ("Portuguese President Mario Soares"); else the
+        reference data may know the full name, or, after a title, the surname of a member of
+        one state's government ("President Museveni"). An organisation the reference data know
+        gets its state, or counts as IGO/NGO/IMG when it has none.
+        """
+        ref = self.gazetteer.reference
+        if type_ == "Person":
+            state = self._title_state(span, found)
+            if state:
+                return type_, "", "", state
+        if type_ in ("Person", "Unknown"):
+            person = ref.person(name)
+            if person is not None and person[0] in self.gazetteer.by_code:
+                return "Person", "", person[1], self.gazetteer.by_code[person[0]]
+        if type_ == "Person" and span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in self.titles:
+            iso = ref.office_holder(span[-1].text)
+            if iso in self.gazetteer.by_code:
+                return type_, "", "", self.gazetteer.by_code[iso]
+        if type_ == "Unknown":
+            group = ref.group(name)
+            if group is not None:
+                iso, sector, gtype = group
+                side = "nonstate" if sector in _NONSTATE_SECTORS else ""
+                if iso in self.gazetteer.by_code:
+                    return gtype, "", side, self.gazetteer.by_code[iso]
+                if not iso:
+                    code = {"InternationalOrganization": "IGO", "NonGovernmentalOrganization": "NGO"}.get(gtype, "IMG")
+                    return gtype, code, side, ""
+        return type_, "", "", ""
 
     def _people(self, name: str) -> str:
         """The state whose people a plural demonym names ("Libyans" -> Libya), or ""."""

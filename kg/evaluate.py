@@ -546,13 +546,16 @@ def _extract(articles: list[Article], extractor: str) -> dict[str, tuple[Claim, 
 
 
 def _recognised_codes(texts: Iterable[str], gazetteer: Gazetteer) -> list[set[str]]:
-    """Codes of the actors kg's matcher finds in each text (tokenizer only, no parse)."""
+    """Codes of the actors kg's matcher finds in each parsed text (names, agents, provisional
+    actors whose title or reference entry gives them a state)."""
     from .actors import ActorMatcher
     from .nlp import nlp_for
 
     nlp, _ = nlp_for("en")
     matcher = ActorMatcher(nlp, gazetteer, "en")
-    return [{state_code(gazetteer.actor(m.actor_id), gazetteer) for m in matcher(nlp.make_doc(t))} for t in texts]
+    return [
+        {state_code(gazetteer.resolve(m), gazetteer) for m in matcher(doc)} - {""} for doc in nlp.pipe(list(texts))
+    ]
 
 
 def evaluate_plover(path: str | Path | None = None, *, extractor: str = "dependency.v1") -> EvalReport:

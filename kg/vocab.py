@@ -63,6 +63,7 @@ class KG(DefinedNamespace):
     Actor: URIRef
     Country: URIRef
     InternationalOrganization: URIRef
+    NonGovernmentalOrganization: URIRef
     ArmedGroup: URIRef
     GovernmentBody: URIRef
     Person: URIRef
@@ -153,6 +154,7 @@ QUAD_CLASS_IRIS: dict[str, URIRef] = {
 ACTOR_TYPES = (
     "Country",
     "InternationalOrganization",
+    "NonGovernmentalOrganization",
     "ArmedGroup",
     "GovernmentBody",
     "Person",
