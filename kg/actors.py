@@ -699,7 +699,9 @@ class ActorMatcher:
                 for prep, arg in _preps(tok):
                     if prep in ("of", "van") or (prep == "in" and noun.in_ok):
                         owner = by_tok.get(arg.i)
-                        state = self._country(owner, ("name",) if prep == "in" else ("name", "standin"))
+                        state = self._country(owner, ("name", "standin"))
+                        if not state and owner is None and prep == "in":
+                            owner, state = self._place(doc, arg)
                         if state:
                             break
             if not state or owner is None or owner in absorbed or _inside_org_name(doc, tok, owner):
@@ -713,6 +715,21 @@ class ActorMatcher:
                 )
             )
         return [m for m in found if m not in absorbed] + added
+
+    def _place(self, doc: Doc, tok: Token) -> tuple[TokenMention | None, str]:
+        """A city, province or region the reference data place in one state ("police in Hebron"):
+        a mention of the place (never an actor of its own) and the state's id."""
+        if tok.pos_ != "PROPN" or not tok.is_title:
+            return None, ""
+        first = min(
+            [c.i for c in tok.lefts if c.dep_ in ("compound", "flat", "flat:name") and c.pos_ == "PROPN"] or [tok.i]
+        )
+        span = doc[first : tok.i + 1]
+        iso = self.gazetteer.reference.place(span.text)
+        state = self.gazetteer.by_code.get(iso or "", "")
+        if not state:
+            return None, ""
+        return TokenMention(span.start, span.end, span.start_char, span.end_char, state, "place"), state
 
     # -- provisional actors ------------------------------------------------------------------
     def _provisional(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:

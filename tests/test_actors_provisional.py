@@ -54,6 +54,22 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
         ),
         ("The government of Peru condemned Chile.", ("Peru (government)", "criticizes", "Chile"), ("PER", "CHL")),
         ("Hungarian officials condemned Romania.", ("Hungary (officials)", "criticizes", "Romania"), ("HUN", "ROU")),
+        # civil society as a state's non-state side; a city the reference data place in one state
+        (
+            "Police in Hebron arrested Palestinian activists.",
+            ("State of Palestine (police)", "coerces", "State of Palestine (activists)"),
+            ("PSE", "PSE"),
+        ),
+        (
+            "Guinean security forces tortured Sierra Leonean refugees.",
+            ("Guinea (military)", "attacks", "Sierra Leone (refugees)"),
+            ("GIN", "SLE"),
+        ),
+        (
+            "Turkish police clashed with students in Ankara.",
+            ("Turkey (police)", "attacks", "Turkey (students)"),
+            ("TUR", "TUR"),
+        ),
     ],
 )
 def test_actors_state_agent_claims(text: str, triple: tuple[str, str, str], codes: tuple[str, str]) -> None:
