@@ -429,7 +429,13 @@ class Reference:
         return next(iter(states)) if states and len(states) == 1 else None
 
     def group(self, name: str) -> tuple[str, str, str] | None:
-        """(ISO-3 state or "", sector, type) of an organisation or armed group, if unambiguous."""
+        """(ISO-3 state or "", sector, type) of an organisation or armed group, if unambiguous.
+
+        One capitalised word ("Senate", "Parliament") names a body of whichever state the text
+        is about: only names of two words or more and acronyms ("NASA") are looked up.
+        """
+        if len(name.split()) < 2 and not (name.isupper() and len(name) >= 3):
+            return None
         self._load()
         found = self._groups.get(fold(name))
         return next(iter(found)) if found and len(found) == 1 else None
