@@ -745,6 +745,8 @@ class ActorMatcher:
         for span, type_ in self._names(doc):
             while len(span) and (span[0].pos_ == "DET" or span[0].lower_ == "the"):
                 span = span[1:]
+            while len(span) > 1 and self.lang == "nl" and span[0].lower_ in self.titles:
+                span = span[1:]  # "President Museveni": a Dutch proper-noun run can begin with a title
             while len(span) and span[-1].lower_ in ("'s", "’s", "'", "’"):
                 span = span[:-1]
             name = span.text.strip()
@@ -779,6 +781,9 @@ class ActorMatcher:
         gets its state, or counts as IGO/NGO/IMG when it has none.
         """
         ref = self.gazetteer.reference
+        titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in self.titles
+        if type_ == "Unknown" and titled and self.lang == "nl":
+            type_ = "Person"  # Dutch has no NER: a title before a name makes it a person ("president Museveni")
         if type_ == "Person":
             state = self._title_state(span, found)
             if state:
@@ -787,7 +792,7 @@ class ActorMatcher:
             person = ref.person(name)
             if person is not None and person[0] in self.gazetteer.by_code:
                 return "Person", "", person[1], self.gazetteer.by_code[person[0]]
-        if type_ == "Person" and span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in self.titles:
+        if type_ == "Person" and titled:
             iso = ref.office_holder(span[-1].text)
             if iso in self.gazetteer.by_code:
                 return type_, "", "", self.gazetteer.by_code[iso]

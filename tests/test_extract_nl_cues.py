@@ -67,7 +67,7 @@ NL_CUES = [
     ("Het dreigement van Rusland aan Moldavië wekte onrust.", ("Russia", "threatens", "Moldova")),
     ("China stuurde een waarschuwing aan de Filipijnen.", ("People's Republic of China", "threatens", "Philippines")),
     # protests (14)
-    ("Franse boeren houden een staking tegen de Europese Unie.", ("France", "protests", "European Union")),
+    ("Franse boeren houden een staking tegen de Europese Unie.", ("France (farmers)", "protests", "European Union")),
     # mobilizes_against (15)
     (
         "China houdt grootschalige militaire oefeningen rond Taiwan.",
@@ -87,7 +87,7 @@ NL_CUES = [
         ("United States", "sanctions", "People's Republic of China"),
     ),
     # coerces (17)
-    ("Iran heeft twee Franse burgers opgepakt.", ("Iran", "coerces", "France")),
+    ("Iran heeft twee Franse burgers opgepakt.", ("Iran", "coerces", "France (civilians)")),
     ("Rusland deporteert Oekraïense kinderen.", ("Russia", "coerces", "Ukraine")),
     ("De Verenigde Staten leggen beslag op Russische tegoeden.", ("United States", "coerces", "Russia")),
     # attacks (18-20)

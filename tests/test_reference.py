@@ -95,6 +95,12 @@ def test_reference_missing_directory_means_no_answers(tmp_path: Path) -> None:
             ("NonGovernmentalOrganization", "NGO", "EGY", True),
         ),
         (
+            "President Museveni bekritiseerde Kenia.",
+            "nl",
+            ("Museveni", "criticizes", "Kenya"),
+            ("Person", "UGA", "KEN", True),
+        ),
+        (
             "Yoweri Museveni bekritiseert Kenia.",
             "nl",
             ("Yoweri Museveni", "criticizes", "Kenya"),
