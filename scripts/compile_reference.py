@@ -47,7 +47,21 @@ def _name(raw: str) -> str:
     raw = raw.split("#")[0].strip().lstrip("+").strip()
     raw = _CODE.sub("", raw).strip().strip("_").replace("_", " ")
     raw = " ".join(raw.split())
-    return " ".join(w.capitalize() if w.isupper() else w for w in raw.split(" "))
+    return " ".join(w if w.startswith("(") else w.capitalize() if w.isupper() else w for w in raw.split(" "))
+
+
+def _variants(raw: str) -> list[str]:
+    """The name, without a parenthetical, and what the parenthetical holds when it is an acronym:
+    "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_" -> "Liberation Tigers Of Tamil Eelam", "LTTE"."""
+    name = _name(raw)
+    inner = re.findall(r"\(([^()]*)\)", name)
+    bare = " ".join(re.sub(r"\([^()]*\)?", " ", name).split())
+    out = [bare] if bare else []
+    for part in inner:
+        part = part.strip()
+        if re.fullmatch(r"[A-Za-z]{2,6}", part):
+            out.append(part.upper())
+    return out
 
 
 def _usable(name: str) -> bool:
@@ -86,7 +100,7 @@ def _blocks(path: Path):
 def compile_countries(path: Path, persons: set, places: set, groups: set, states: set[str]) -> None:
     for head, syns, roles in _blocks(path):
         inline = _CODE.search(head)
-        names = [_name(head), *(_name(s) for s in syns)]
+        names = [v for raw in (head, *syns) for v in _variants(raw)]
         if inline and inline.group(1) in states:
             # A country block: its synonyms are other names, cities and provinces of the state.
             for n in names[1:]:
@@ -117,7 +131,7 @@ def compile_nonstate(path: Path, groups: set, states: set[str]) -> None:
             continue
         code = inline.group(1)
         state, sector = (code[:3], code[3:6]) if code[:3] in states else ("", code[:3])
-        for n in [_name(head), *(_name(s) for s in syns)]:
+        for n in [v for raw in (head, *syns) for v in _variants(raw)]:
             groups.add((n, state, sector or "IMG", "ArmedGroup"))
 
 
@@ -134,7 +148,7 @@ def compile_international(path: Path, groups: set, states: set[str]) -> None:
         else:
             continue  # companies (MNC), media, and the like: not actors of relations between states
         state = code[3:6] if code[3:6] in states else ""
-        for n in [_name(head), *(_name(s) for s in syns)]:
+        for n in [v for raw in (head, *syns) for v in _variants(raw)]:
             groups.add((n, state, code[:3], type_))
 
 
