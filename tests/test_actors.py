@@ -134,3 +134,16 @@ def test_actors_person_rolls_up_to_state_served() -> None:
     starmer = next(e for e in load_gazetteer() if e.label_en == "Keir Starmer")
     actor = load_gazetteer().actor(starmer.id, on=date(2025, 6, 1))
     assert actor.state_label == "United Kingdom" and actor.code == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "label"),
+    [
+        ("Israeli jets struck Gaza on Monday.", "en", "Gaza", "State of Palestine"),
+        ("Settlers in the West Bank protested.", "en", "West Bank", "State of Palestine"),
+        ("Israël bombardeerde de Gazastrook.", "nl", "Gazastrook", "State of Palestine"),
+        ("Kampuchean guerrillas attacked Thailand.", "en", "Kampuchean", "Cambodia"),
+    ],
+)
+def test_actors_territories_and_historical_names(text: str, lang: str, surface: str, label: str) -> None:
+    assert (surface, label) in resolved(text, lang)
