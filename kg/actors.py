@@ -636,7 +636,7 @@ class ActorMatcher:
                 best = _best(self._candidates(text))
             if best is not None:
                 found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), *best))
-        found = [m for m in found if m.kind != "agency"]
+        found = [m for m in found if m.kind != "agency" and not (m.kind == "adj" and _ethnic(doc, m.start))]
         if doc.has_annotation("DEP"):
             found = self._state_agents(doc, found)
         found.extend(self._provisional(doc, found))
@@ -757,7 +757,7 @@ class ActorMatcher:
                 or any(t.i in taken for t in span)
             ):
                 continue
-            people = self._people(name) if type_ == "Group" else ""
+            people = self._people(name) if type_ == "Group" and not _ethnic(doc, span.start) else ""
             if people:  # "the Palestinians", "Libyans": a state's people stand for the state
                 taken.update(t.i for t in span)
                 out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, people, "people"))
@@ -930,6 +930,12 @@ def _names_more(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i]
     return nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and nxt.lower_ not in _CALENDAR and not nxt.is_sent_start
+
+
+def _ethnic(doc: Doc, i: int) -> bool:
+    """Whether the word before `i` marks an ethnic group ("ethnic Albanians in Serbia", "etnische
+    Albanezen"): a people that lives across borders, not the state of that name."""
+    return i > 0 and doc[i - 1].lower_ in ("ethnic", "etnisch", "etnische")
 
 
 def _titles_a_name(tok: Token) -> bool:

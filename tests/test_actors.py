@@ -147,3 +147,19 @@ def test_actors_person_rolls_up_to_state_served() -> None:
 )
 def test_actors_territories_and_historical_names(text: str, lang: str, surface: str, label: str) -> None:
     assert (surface, label) in resolved(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thousands of ethnic Albanians in Serbia protested on Sunday.", "en"),
+        ("Ethnic Albanian guerrillas attacked a police station.", "en"),
+        ("Etnische Albanese rebellen vielen een politiebureau aan.", "nl"),
+    ],
+)
+def test_actors_an_ethnic_group_is_not_the_state_of_its_name(text: str, lang: str) -> None:
+    nlp, _ = nlp_for(lang)
+    doc = nlp(text)  # parsed: plural peoples ("Albanians") are found through the named-entity tags
+    gz = load_gazetteer()
+    labels = {doc.text[m.char_start : m.char_end]: gz.resolve(m).label for m in _matcher(lang)(doc)}
+    assert not any(label == "Albania" or label.startswith("Albania (") for label in labels.values()), labels
