@@ -374,6 +374,30 @@ class Gazetteer:
         return iter(self.entries.values())
 
 
+# Titles of national office before a bare surname ("President Museveni"); "Senator Harris" or
+# "Governor Christie" may hold an office the reference (national governments) does not list.
+_OFFICE_TITLES = frozenset(
+    {
+        "president",
+        "premier",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sheikh",
+        "sultan",
+        "pm",
+        "secretary",
+        "vicepresident",
+        "vicepremier",
+        "bondskanselier",
+        "kanselier",
+        "koning",
+        "koningin",
+        "minister-president",
+    }
+)
 # CAMEO sectors of people outside the state's side: rebels, opposition, insurgents, separatists.
 _NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "IMG", "UAF", "CRM"})
 
@@ -792,8 +816,8 @@ class ActorMatcher:
             person = ref.person(name)
             if person is not None and person[0] in self.gazetteer.by_code:
                 return "Person", "", person[1], self.gazetteer.by_code[person[0]]
-        if type_ == "Person" and titled:
-            iso = ref.office_holder(span[-1].text)
+        if type_ == "Person" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in _OFFICE_TITLES:
+            iso = ref.office_holder(span.text)
             if iso in self.gazetteer.by_code:
                 return type_, "", "", self.gazetteer.by_code[iso]
         if type_ == "Unknown":

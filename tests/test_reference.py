@@ -83,6 +83,13 @@ def test_reference_missing_directory_means_no_answers(tmp_path: Path) -> None:
             ("Person", "UGA", "KEN", True),
         ),
         (
+            # a bare surname after a title of other than national office tells nothing
+            "Governor Museveni criticized Kenya on Monday.",
+            "en",
+            ("Museveni", "criticizes", "Kenya"),
+            ("Person", "", "KEN", True),
+        ),
+        (
             "President Lee criticized Japan on Monday.",
             "en",
             ("Lee", "criticizes", "Japan"),
