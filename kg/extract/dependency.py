@@ -301,6 +301,12 @@ def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
                             yield f"{child.lower_} {sub.lower_}", pobj
 
 
+def _premodifier(child: Token, head: Token) -> bool:
+    """A name before its noun that ClearNLP labels ``nmod`` ("European Community foreign ministers"):
+    a modifier like an adjective; in UD an ``nmod`` carries a preposition and is not one."""
+    return child.dep_ == "nmod" and child.i < head.i and not _case(child)
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for child in tok.children:
@@ -372,7 +378,7 @@ class _Sentence:
             return _Found(own, 0.9)
         for child in tok.children:
             m = self.own(child)
-            if child.dep_ in NP_AGENT_DEPS and m is not None:
+            if m is not None and (child.dep_ in NP_AGENT_DEPS or _premodifier(child, tok)):
                 return _Found(m, 0.85)
         for child in tok.children:
             # "Vietnamese-led forces" split into three tokens (forces backed by a state are not the state)
@@ -435,7 +441,7 @@ class _Sentence:
         found: list[_Found] = []
         for child in noun.children:
             m = self.own(child)
-            if child.dep_ in NP_AGENT_DEPS and m is not None and not _case(child):
+            if (child.dep_ in NP_AGENT_DEPS or _premodifier(child, noun)) and m is not None and not _case(child):
                 found.append(_Found(m, 0.95 if m.kind != "adj" else 0.9))
         for prep, arg in _pp_args(noun):
             if prep in ("door", "by") or (prep in ("van", "of") and prep not in cue.preps):
@@ -545,7 +551,8 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         if c.i >= verb.i:
             break
     head = verb.head
-    if seen < 3 and head.i != verb.i and (verb.dep_ in ("xcomp", "advcl", "conj", "acomp") or _controlled(verb)):
+    # four steps: "willing to send material to help defend Saudi Arabia" (defend, help, send, willing)
+    if seen < 4 and head.i != verb.i and (verb.dep_ in ("xcomp", "advcl", "conj", "acomp") or _controlled(verb)):
         # "NAVO ziet Rusland ... delen": the object of a perception/causative verb is the subject.
         if verb.dep_ == "xcomp":
             # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
@@ -678,9 +685,11 @@ def _places(sent: _Sentence, arg: Token, prep: str, locative: bool) -> list[_Fou
     return [f for f in found if f.mention.kind != "provisional"] if prep in ("in", "inside") else found
 
 
-def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
+def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Found]) -> list[_Found]:
     """Actors named by the deed in `verb`'s controlled clause (two levels deep), and for a threat
-    the subject of its condition: "threatened to halt the talks if the United States ...".
+    the subject of its condition: "threatened to halt the talks if the United States ...". The
+    agents' own places are not the other side ("Israel threatened to ban voting in Jerusalem if
+    Hamas ...").
     """
     found: list[_Found] = []
     threat = cue.relation == "threatens"
@@ -703,6 +712,8 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
                     found.extend(_Found(f.mention, f.factor * 0.8) for f in _places(sent, arg, prep, threat))
             deeper.extend(c for c in deed.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
         frontier = deeper
+    own = {a.mention.actor_id for a in agents}
+    found = [f for f in found if f.mention.actor_id not in own]
     if not found and threat:
         clauses = [c for c in verb.subtree if c.dep_ == "advcl" and c.head.i in {verb.i, *(x.i for x in verb.subtree)}]
         for clause in clauses:
@@ -711,6 +722,13 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
                     if subj.dep_ in SUBJ:
                         found.extend(_Found(f.mention, f.factor * 0.75) for f in sent.actors(subj))
     return found
+
+
+def _stative(verb: Token, cue: Cue) -> bool:
+    """A passive form that states the subject's stance: no agent, and a prepositional object the
+    cue takes ("is opposed to X", "is allied with X", "is gekant tegen X")."""
+    preps = [prep for prep, _ in _pp_args(verb)]
+    return not any(p in ("by", "door") for p in preps) and any(p in cue.preps for p in preps)
 
 
 def _receives(verb: Token) -> bool:
@@ -772,7 +790,8 @@ def _speech_subject(verb: Token, sent: _Sentence) -> TokenMention | None:
 
 
 # Dependents through which an event noun inherits its governing verb's negation.
-INHERITING = {"obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep", "obl", "obl:arg", "nmod"}
+# ("acomp": a predicate after a copula, "is not opposed to")
+INHERITING = {"obj", "dobj", "xcomp", "aux", "cop", "pobj", "prep", "obl", "obl:arg", "nmod", "acomp"}
 BOUNDARIES = {"dat", "of", "omdat", "that", "whether", "because", "terwijl", "while", "nadat", "after"}
 
 
@@ -817,7 +836,10 @@ def _hedged(tok: Token) -> bool:
                 return True
         if _controlled(node) and node.head.lemma_.lower() in HEDGING_HEADS:
             return True
-        if node.dep_ in ("obj", "dobj", "xcomp", "advcl", "obl", "obl:arg", "pobj", "prep") and node.head.i != node.i:
+        if (
+            node.dep_ in ("obj", "dobj", "xcomp", "advcl", "obl", "obl:arg", "pobj", "prep", "acomp")
+            and node.head.i != node.i
+        ):
             node = node.head
             continue
         break
@@ -1469,8 +1491,15 @@ class DependencyExtractor:
 
     def _verbal(self, verb: Token, cue: Cue, sent: _Sentence, lang: str) -> Iterator[_Raw]:
         passive = _is_passive(verb)
-        if passive:
-            agents: list[_Found] = []
+        if passive and _stative(verb, cue):
+            # "Israel is opposed to French mediation", "is allied with": a state, not a deed done to
+            # the subject; the subject holds it towards the prepositional object.
+            passive = False
+            subjects = [c for c in _clause_children(verb) if c.dep_ in PASS_SUBJ]
+            agents = [_Found(f.mention, f.factor * 0.9) for c in subjects for f in sent.actors(c)]
+            factor = 1.0
+        elif passive:
+            agents = []
             for prep, arg in _pp_args(verb):
                 if prep in ("door", "by"):
                     agents.extend(sent.actors(arg))
@@ -1526,7 +1555,7 @@ class DependencyExtractor:
         if not targets and cue.relation in STANCE_RELATIONS:
             # "threatened to cut off gas to Turkey", "agreed to lift sanctions on Cuba", "weigert
             # troepen naar Jemen te sturen": the embedded deed names the other side.
-            targets = _embedded_targets(verb, cue, sent)
+            targets = _embedded_targets(verb, cue, sent, agents)
         if agents and not targets and lang == "nl" and not cue.prep_only:
             targets = _middle_field_objects(verb, sent, agents)
         if cue.lemma in ARRIVAL:  # one visits a state or its capital, not an unknown place ("Walt Disney World")

@@ -1,0 +1,81 @@
+"""Pattern families added for PLOVER recall (issue #5): sentence -> claim, English and Dutch.
+
+Own sentences, written for these tests; each family is stated in general terms in
+kg/extract/dependency.py (dependency shapes) or kg/extract/cues/*.tsv (cue words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_claims
+from kg.model import Article
+from kg.nlp import nlp_for
+
+Claim = tuple[str, str, str, bool]
+
+
+def _claims(text: str, lang: str) -> set[Claim]:
+    if not nlp_for(lang)[1].parsed:
+        pytest.skip(f"no {lang} parser installed")
+    out: set[Claim] = set()
+    for r in extract_claims([Article.from_text(text, language=lang)]):
+        out |= {(c.subject.actor.label, c.relation, c.object.actor.label, c.negated) for c in r.claims}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # a subject inherited through four governing words (defend, help, send, willing)
+        (
+            "Canada is willing to send troops to help defend Latvia.",
+            "en",
+            ("Canada", "cooperates_with", "Latvia", False),
+        ),
+        (
+            "Canada is bereid troepen te sturen om Letland te helpen verdedigen.",
+            "nl",
+            ("Canada", "supports", "Latvia", False),
+        ),
+        # a name labelled nmod before its noun modifies it like an adjective
+        (
+            "European Union foreign ministers agreed to provide 50 million euros of aid for Moldova.",
+            "en",
+            ("European Union", "cooperates_with", "Moldova", False),
+        ),
+        # a threat's own places are not its target; the condition's subject is
+        (
+            "Turkey threatened to ban rallies in Ankara if Germany hosted the opposition.",
+            "en",
+            ("Turkey", "threatens", "Germany", False),
+        ),
+        (
+            "Turkije dreigde betogingen in Ankara te verbieden als Duitsland de oppositie ontvangt.",
+            "nl",
+            ("Turkey", "threatens", "Germany", False),
+        ),
+        # a stance stated with a participle: "is opposed to", "is gekant tegen" (CAMEO 12)
+        (
+            "Greece is opposed to Turkish mediation in the talks with Cyprus.",
+            "en",
+            ("Greece", "rejects", "Turkey", False),
+        ),
+        # parsed as a passive without agent: the subject holds the stance
+        ("Japan is allied with the United States.", "en", ("Japan", "cooperates_with", "United States", False)),
+        ("Japan is not allied with the United States.", "en", ("Japan", "cooperates_with", "United States", True)),
+        (
+            "Hungary is not opposed to Ukrainian membership of the alliance.",
+            "en",
+            ("Hungary", "rejects", "Ukraine", True),
+        ),
+        (
+            "Hongarije is gekant tegen Oekraïens lidmaatschap van de NAVO.",
+            "nl",
+            ("Hungary", "rejects", "Ukraine", False),
+        ),
+        ("Hongarije is niet gekant tegen Oekraïens lidmaatschap.", "nl", ("Hungary", "rejects", "Ukraine", True)),
+    ],
+)
+def test_extract_family_subjects_threats_stances(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
