@@ -79,3 +79,32 @@ def _claims(text: str, lang: str) -> set[Claim]:
 )
 def test_extract_family_subjects_threats_stances(text: str, lang: str, claim: Claim) -> None:
     assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # calling off a cooperative event: the event is negated, relations are reduced (CAMEO 16)
+        ("Egypt suspended talks with Israel.", "en", ("Egypt", "consults", "Israel", True)),
+        ("Egypt suspended talks with Israel.", "en", ("Egypt", "sanctions", "Israel", False)),
+        ("Egypte schortte de onderhandelingen met Israël op.", "nl", ("Egypt", "sanctions", "Israel", False)),
+        ("Egypte schortte de onderhandelingen met Israël op.", "nl", ("Egypt", "consults", "Israel", True)),
+        ("Frankrijk heeft een bezoek aan Haïti afgezegd.", "nl", ("France", "sanctions", "Haiti", False)),
+        ("Egypt did not cancel the visit to Qatar.", "en", ("Egypt", "sanctions", "Qatar", True)),
+        # the thing called off may be carried by "part of" or by a noun ("the suspension of ...")
+        (
+            "Japan suspended part of its military aid programme for Serbia.",
+            "en",
+            ("Japan", "sanctions", "Serbia", False),
+        ),
+        ("Japan schortte een deel van de militaire hulp aan Servië op.", "nl", ("Japan", "sanctions", "Serbia", False)),
+        ("Greece announced a suspension of air links with Turkey.", "en", ("Greece", "sanctions", "Turkey", False)),
+    ],
+)
+def test_extract_family_calling_off(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+def test_extract_family_halted_aid_is_no_aid() -> None:
+    claims = _claims("Japan schortte een deel van de militaire hulp aan Servië op.", "nl")
+    assert ("Japan", "supports", "Serbia", False) not in claims

@@ -185,8 +185,38 @@ INTENT_HEADS = {
 }
 # Relations whose object is not asserted to happen: "demanded the withdrawal of X".
 NONFACTIVE = {"demands", "appeals_to", "threatens", "rejects"}
-# Heads that call off what their object names: "cancelled a visit to Haiti".
-CALLING_OFF = {"cancel", "postpone", "scrap", "annuleren", "afzeggen", "uitstellen"}
+# Heads that call off what their object names: "cancelled a visit to Haiti", "suspended the
+# talks with Iran", "the suspension of air links with Serbia" (the event does not take place;
+# calling it off reduces relations, CAMEO 16).
+CALLING_OFF = {
+    "cancel",
+    "postpone",
+    "scrap",
+    "suspend",
+    "halt",
+    "freeze",
+    "call off",
+    "break off",
+    "annuleren",
+    "afzeggen",
+    "uitstellen",
+    "opschorten",
+    "stopzetten",
+    "bevriezen",
+    "afblazen",
+    "afbreken",
+    "suspension",
+    "cancellation",
+    "postponement",
+    "freezing",
+    "annulering",
+    "afzegging",
+    "opschorting",
+    "stopzetting",
+    "bevriezing",
+}
+# Nouns that pass an event on to what is done with it: "part of the aid programme".
+PARTITIVE = {"part", "portion", "some", "most", "all", "half", "rest", "deel", "gedeelte"}
 # Future auxiliaries: a deed still to come is announced, i.e. an intent (CAMEO 03).
 FUTURE = {"will", "shall", "'ll", "would", "zal", "zullen"}
 # Modal verbs that turn reported speech into a demand: "Russia said Sudan must return it".
@@ -818,8 +848,8 @@ def _negated(tok: Token) -> bool:
             return True  # "Israël ontkent dat het Iran heeft aangevallen", "denied that it attacked"
         if node.i != tok.i and tok.pos_ == "NOUN" and node.lemma_.lower() in NEGATING_HEADS:
             return True  # an event noun under a refusal: "weigert (in te stemmen) met sancties"
-        if node.dep_ in ("obj", "dobj") and node.head.lemma_.lower() in CALLING_OFF:
-            return True
+        if node.i == tok.i and tok.pos_ == "NOUN" and _full_lemma(_governor(tok) or tok) in CALLING_OFF:
+            return True  # "cancelled a visit to Haiti", "the suspension of talks with Iran"
         # an event noun inherits the negation of the verb it hangs on ("weigert in te stemmen met sancties")
         if node.dep_ in INHERITING and node.head.i != node.i:
             node = node.head
@@ -1038,7 +1068,7 @@ STOP_AID = {
 }
 # Nouns for the standing relation between two actors ("diplomatic ties", "betrekkingen"): an event
 # only when established, restored, upgraded (CAMEO 050/054) or cut, severed, suspended (161).
-RELATIONAL = {"tie", "relation", "band", "betrekking", "relatie"}
+RELATIONAL = {"tie", "relation", "link", "band", "betrekking", "relatie"}
 BUILD_TIES = {
     "establish",
     "re-establish",
@@ -1165,14 +1195,73 @@ FIRE_AT = {"afvuren", "fire"}
 ULTIMATUM = {"unless", "tenzij"}
 
 
+def _governor(tok: Token) -> Token | None:
+    """The verb or noun that does something with the event noun `tok`: its verb when it is the
+    object or passive subject, through "part of" and a compound head ("part of a military aid
+    programme"), or a calling-off noun governing it with "of"/"van" ("the suspension of links")."""
+    node = tok
+    if node.dep_ == "compound" and node.head.lemma_.lower() in EVENT_HEADS:
+        node = node.head
+    for _ in range(2):
+        of_noun = _of_head(node)
+        if of_noun is not None and of_noun.lemma_.lower() in PARTITIVE:
+            node = of_noun
+            continue
+        if of_noun is not None and of_noun.lemma_.lower() in CALLING_OFF:
+            return of_noun
+        break
+    if node.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+        return node.head
+    return None
+
+
+def _of_head(tok: Token) -> Token | None:
+    """The noun that governs `tok` with "of" (ClearNLP) or "van" (UD), or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PRON", "NUM"):
+        return tok.head.head
+    if tok.dep_ == "nmod" and _case(tok) == "van" and tok.head.pos_ in ("NOUN", "PRON", "NUM"):
+        return tok.head
+    return None
+
+
+def _governing_lemma(tok: Token) -> str:
+    gov = _governor(tok)
+    return _full_lemma(gov) if gov is not None else ""
+
+
+def _called_off(tok: Token, cue: Cue) -> Token | None:
+    """The head that calls off or stops the cooperative event noun `tok` ("cancelled a visit to
+    Haiti", "halted aid to Serbia", "suspension of air links with Serbia"), or None."""
+    if cue.pos != "NOUN" or cue.relation not in ("consults", "cooperates_with", "supports"):
+        return None
+    gov = _governor(tok)
+    if gov is None or gov.i == tok.i:
+        return None
+    lemma = _full_lemma(gov)
+    return gov if lemma in CALLING_OFF or lemma in STOP_AID or lemma in SEVER_TIES else None
+
+
+TALKS = {"talk", "negotiation", "mediation", "overleg", "onderhandeling", "gesprek", "bemiddeling"}
+
+
+def _reduction(cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """The sanction (CAMEO 16) of calling off a cooperative event: halting talks (164), cutting
+    cooperation (161), anything else (160)."""
+    sanction = cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))
+    if sanction is None:
+        return None
+    code = "164" if cue.lemma in TALKS else "161" if cue.relation == "cooperates_with" else "160"
+    return replace(_as(cue, sanction), cameo=code)
+
+
 def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     """`cue` as its context reframes it: stopped aid is a sanction; an act under "unless" a threat;
     ties are a relation only as what is built or cut (None: no event)."""
     if cue.pos == "NOUN" and cue.lemma in RELATIONAL:
-        governor = _full_lemma(tok.head) if tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") else ""
+        governor = _governing_lemma(tok)
         if governor in BUILD_TIES:
             return cue
-        if governor in SEVER_TIES:
+        if governor in SEVER_TIES or governor in CALLING_OFF:
             return replace(_as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))), cameo="161")
         return None  # "relations between X and Y" states nothing that happened
     if cue.pos == "NOUN" and cue.lemma in BORDER | EMBASSY:
@@ -1194,9 +1283,9 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
     ):
         # "lodged a protest with Albania": an official complaint (CAMEO 114), not a street protest.
         return replace(cue, relation="criticizes", cameo="114", preps=cue.preps | {"with", "to", "bij"})
-    stopped = tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and tok.head.lemma_.lower() in STOP_AID
+    stopped = _governing_lemma(tok) in STOP_AID | CALLING_OFF
     if cue.relation == "supports" and cue.pos == "NOUN" and stopped:
-        return _as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sancties", "NOUN")))
+        return _as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN")))
     if cue.pos == "NOUN" and cue.relation != "threatens" and RELATIONS[cue.relation][0] == "material_conflict":
         # "dreigt met sancties tegen Teheran", "threatened with strikes": the deed is threatened (CAMEO 13).
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -1415,10 +1504,21 @@ class DependencyExtractor:
             if cue is None:
                 continue
             cue = _material(tok, cue, cues)
+            halted = _called_off(tok, cue)
+            before = cue
             cue = _reframe(tok, cue, cues)
             if cue is None:
                 continue
             refusal = _refusal(tok, cue, cues)
+            reduced = None
+            if halted is not None and cue.relation == "sanctions":
+                # "halted aid to Serbia", "suspended ties with X": the stopping is the deed, its verb the cue
+                refusal, tok_at = None, halted
+            else:
+                tok_at = tok
+                if halted is not None and cue == before and _full_lemma(halted) in CALLING_OFF:
+                    # "cancelled a visit to Haiti": besides the negated visit, relations are reduced (CAMEO 16)
+                    reduced = _reduction(cue, cues)
             if cue.pos == "VERB":
                 lifted = _lift(tok, cue, cues, lang)
                 raws = self._verbal(tok, cue, sent, lang)
@@ -1427,7 +1527,11 @@ class DependencyExtractor:
                 lifted = _lift(tok.head, cue, cues, lang) if tok.dep_ in ("obj", "dobj") else None
                 raws = self._nominal(tok, cue, sent, cues, lang)
             for raw in raws:
-                yield raw if lifted is None else _Raw(raw.subject, raw.object, lifted, tok, raw.factor * 0.9)
+                if tok_at is not tok:
+                    raw = replace(raw, cue_token=tok_at)
+                yield raw if lifted is None else _Raw(raw.subject, raw.object, lifted, tok_at, raw.factor * 0.9)
+                if reduced is not None and halted is not None:
+                    yield _Raw(raw.subject, raw.object, reduced, halted, raw.factor)
                 if refusal is not None:
                     # "X refused to meet Y": besides the negated meeting, X rejects Y (CAMEO 12).
                     yield _Raw(raw.subject, raw.object, refusal[0], refusal[1], raw.factor * 0.9)
@@ -1596,8 +1700,16 @@ class DependencyExtractor:
             # carries the event's arguments.
             noun = noun.head
             as_obj = noun.dep_ in ("obj", "dobj")
-        agents = sent.np_agents(noun, cue)
         targets, mutual = sent.np_targets(noun, cue)
+        for _ in range(2):
+            # "part of a military aid programme for Bosnia", "a suspension of air links with Serbia":
+            # the noun that does something with the event carries its agent
+            carrier = _of_head(noun)
+            if carrier is None or carrier.lemma_.lower() not in PARTITIVE | CALLING_OFF:
+                break
+            noun = carrier
+            as_obj = noun.dep_ in ("obj", "dobj")
+        agents = sent.np_agents(noun, cue)
         factor = 0.85
         hosted = noun.dep_ in ("obj", "dobj") and _full_lemma(noun.head) in HOSTS
         if mutual and (cue.lemma in MEDIATION or hosted):
