@@ -108,3 +108,54 @@ def test_extract_family_calling_off(text: str, lang: str, claim: Claim) -> None:
 def test_extract_family_halted_aid_is_no_aid() -> None:
     claims = _claims("Japan schortte een deel van de militaire hulp aan Servië op.", "nl")
     assert ("Japan", "supports", "Serbia", False) not in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # sending inspectors, or sending to investigate, is an inquiry (CAMEO 09), not aid
+        (
+            "The OSCE sent observers to Georgia.",
+            "en",
+            ("Organization for Security and Co-operation in Europe", "investigates", "Georgia", False),
+        ),
+        ("France sent a team to Iraq to investigate the attack.", "en", ("France", "investigates", "Iraq", False)),
+        (
+            "De OVSE stuurt waarnemers naar Georgië.",
+            "nl",
+            ("Organization for Security and Co-operation in Europe", "investigates", "Georgia", False),
+        ),
+        (
+            "Nederland stuurt een team naar Irak om de aanval te onderzoeken.",
+            "nl",
+            ("Netherlands", "investigates", "Iraq", False),
+        ),
+        # reinforcing one's forces in or near a state is a show of force (CAMEO 152)
+        ("Russia reinforced its troops near Ukraine.", "en", ("Russia", "mobilizes_against", "Ukraine", False)),
+        ("Russia did not reinforce its troops in Belarus.", "en", ("Russia", "mobilizes_against", "Belarus", True)),
+        (
+            "Rusland heeft zijn militaire aanwezigheid in Wit-Rusland opgevoerd.",
+            "nl",
+            ("Russia", "mobilizes_against", "Belarus", False),
+        ),
+        # peacekeepers arriving provide peacekeeping (CAMEO 074); a minister arriving visits
+        ("The first German peacekeepers arrived in Lebanon.", "en", ("Germany", "supports", "Lebanon", False)),
+        ("Duitse blauwhelmen zijn in Libanon aangekomen.", "nl", ("Germany", "supports", "Lebanon", False)),
+        ("De Duitse minister is in Libanon aangekomen.", "nl", ("Germany", "consults", "Lebanon", False)),
+    ],
+)
+def test_extract_family_inquiries_and_forces(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("France sent troops to Mali.", "en"),
+        ("Russia strengthened its ties with China.", "en"),
+        ("Rusland versterkt Wit-Rusland.", "nl"),
+        ("Duitse troepen zijn in Libanon aangekomen.", "nl"),
+    ],
+)
+def test_extract_family_no_inquiry_or_show_of_force(text: str, lang: str) -> None:
+    assert not any(rel in ("investigates", "mobilizes_against") for _, rel, _, _ in _claims(text, lang))

@@ -1135,7 +1135,33 @@ PROPOSALS = {
     "uitnodiging",
     "bod",
 }
-SEND = {"send", "sturen", "zenden"}
+SEND = {"send", "dispatch", "sturen", "zenden", "uitzenden"}
+# Who is sent to look, or what they are sent to do: an inquiry (CAMEO 09), not aid.
+INSPECTORS = {
+    "inspector",
+    "monitor",
+    "observer",
+    "investigator",
+    "inspecteur",
+    "waarnemer",
+    "onderzoeker",
+    "inspectieteam",
+    "waarnemersmissie",
+}
+INQUIRY = {
+    "investigate",
+    "inspect",
+    "monitor",
+    "probe",
+    "verify",
+    "examine",
+    "observe",
+    "onderzoeken",
+    "inspecteren",
+    "controleren",
+    "verifiëren",
+    "waarnemen",
+}
 HOSTING = {"receive", "ontvangen"}
 VISITORS = {
     "envoy",
@@ -1304,6 +1330,11 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
             return replace(_as(cue, cues.get(("visit", "VERB")) or cues.get(("bezoeken", "VERB"))), cameo="042")
         if sent_things & WORDS_SENT:
             return None  # "sent condolences / a warning / a letter to X": words, not material support
+        purpose = {c.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"}
+        if sent_things & INSPECTORS or purpose & INQUIRY:
+            # "dispatched inspectors to Iran", "sent personnel to Bosnia to investigate": an inquiry (090)
+            inquiry = cues.get(("investigate", "VERB")) or cues.get(("onderzoeken", "VERB"))
+            return replace(_as(cue, inquiry), preps=cue.preps | {"in", "into"})
     if (
         cue.pos == "VERB"
         and cue.lemma in EXCHANGE
@@ -1365,7 +1396,23 @@ def _as(cue: Cue, other: Cue | None) -> Cue:
     return replace(cue, relation=other.relation, cameo=other.cameo)
 
 
+def _posture(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """A show of force: a reinforcing verb whose object is the actor's forces (see REINFORCE)."""
+    if tok.pos_ != "VERB" or _full_lemma(tok).removeprefix("op") not in REINFORCE | {"voeren"}:
+        return None
+    if not any(o.lemma_.lower() in FORCES or o.lower_ in FORCES for o in _roles(tok)[1]):
+        return None
+    mobilize = cues.get(("mobilize", "VERB")) or cues.get(("mobiliseren", "VERB"))
+    if mobilize is None:
+        return None
+    where = {"in", "into", "near", "along", "on", "at", "to", "naar", "bij", "aan", "nabij"}
+    return replace(mobilize, lemma=tok.lemma_.lower(), cameo="152", preps=mobilize.preps | where)
+
+
 def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
+    posture = _posture(tok, cues)
+    if posture is not None:
+        return posture
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX"):
         prt = [c.lower_ for c in tok.children if c.dep_ in PRT]
@@ -1405,6 +1452,37 @@ def _noun_cue(tok: Token, lemma: str, cues: dict[tuple[str, str], Cue], lang: st
 
 
 ARRIVAL = {"arrive", "aankomen", "arriveren", "travel", "reizen", "afreizen"}
+PEACEKEEPING = {"peacekeeper", "peacekeeping", "blue helmet", "vredesmacht", "vredesmissie", "blauwhelm"}
+# Building up forces in or near a state is a show of force (CAMEO 152): "strengthened its forces
+# in Lebanon", "versterkt zijn troepen aan de grens".
+REINFORCE = {
+    "strengthen",
+    "reinforce",
+    "boost",
+    "bolster",
+    "beef",
+    "increase",
+    "mass",
+    "versterken",
+    "uitbreiden",
+    "opvoeren",
+    "verdubbelen",
+}
+FORCES = {
+    "force",
+    "troop",
+    "presence",
+    "garrison",
+    "deployment",
+    "contingent",
+    "troepen",
+    "troep",
+    "strijdkracht",
+    "strijdkrachten",
+    "troepenmacht",
+    "aanwezigheid",
+    "militaire",
+}
 NOT_VISITORS = {
     "troop",
     "soldier",
@@ -1437,6 +1515,7 @@ NOT_VISITORS = {
     "strijder",
     "strijders",
     "vredesmacht",
+    "blauwhelm",
     "konvooi",
     "schip",
     "vliegtuig",
@@ -1610,10 +1689,13 @@ class DependencyExtractor:
             factor = 1.0
         else:
             agents, factor = _clause_subjects(verb, sent)
-        if cue.lemma in ARRIVAL and any(
-            c.dep_ in SUBJ and any(t.lemma_.lower() in NOT_VISITORS for t in c.subtree) for c in verb.children
-        ):
-            return  # "peacekeepers arrived in Bosnia": a deployment, not a visit
+        arrivals = {t.lemma_.lower() for c in _clause_children(verb) if c.dep_ in SUBJ | PASS_SUBJ for t in c.subtree}
+        if cue.lemma in ARRIVAL and arrivals & NOT_VISITORS:
+            if not arrivals & PEACEKEEPING or not agents:
+                return  # "troops arrived in Bosnia": a deployment, not a visit
+            # "NATO peacekeeping troops arrived in Bosnia": peacekeeping is aid (CAMEO 074)
+            cue = replace(cue, relation="supports", cameo="074")
+            agents = [_Found(a.mention, a.factor * 0.9) for a in agents]
         if verb.lemma_.lower() in SPEECH.get(lang, ()) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
         targets: list[_Found] = []
