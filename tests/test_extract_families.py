@@ -159,3 +159,34 @@ def test_extract_family_inquiries_and_forces(text: str, lang: str, claim: Claim)
 )
 def test_extract_family_no_inquiry_or_show_of_force(text: str, lang: str) -> None:
     assert not any(rel in ("investigates", "mobilizes_against") for _, rel, _, _ in _claims(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # a light verb with its object names the deed (cue rows "set fire", "vuur openen")
+        (
+            "Israeli soldiers opened fire on Lebanese troops.",
+            "en",
+            ("Israel (military)", "attacks", "Lebanon (military)", False),
+        ),
+        (
+            "Israeli soldiers did not open fire on Lebanese troops.",
+            "en",
+            ("Israel (military)", "attacks", "Lebanon (military)", True),
+        ),
+        (
+            "Israëlische soldaten openden het vuur op Libanese militairen.",
+            "nl",
+            ("Israel (military)", "attacks", "Lebanon (military)", False),
+        ),
+        ("Serbian militias set fire to Albanian homes.", "en", ("Serbia", "coerces", "Albania", False)),
+        (
+            "Israëlische kolonisten stichtten brand in Palestijnse kantoren.",
+            "nl",
+            ("Israel", "coerces", "State of Palestine", False),
+        ),
+    ],
+)
+def test_extract_family_light_verbs(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)

@@ -1429,6 +1429,13 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
                     cue = cues.get((c.lower_ + lemma, "VERB"))
                     if cue is not None:
                         return cue
+        for obj in tok.children:
+            if obj.dep_ in ("obj", "dobj"):
+                # a light verb and its object: "set fire (to)", "open fire (on)", "(het) vuur openen (op)"
+                key = f"{obj.lemma_.lower()} {lemma}" if lang == "nl" else f"{lemma} {obj.lemma_.lower()}"
+                cue = cues.get((key, "VERB"))
+                if cue is not None:
+                    return cue
         cue = cues.get((lemma, "VERB"))
         if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "obl:arg", "nmod", "conj", "pobj"):
             # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit", "vredesakkoord").
