@@ -190,3 +190,41 @@ def test_extract_family_no_inquiry_or_show_of_force(text: str, lang: str) -> Non
 )
 def test_extract_family_light_verbs(text: str, lang: str, claim: Claim) -> None:
     assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # an object displaced behind "as ...": "denounced as a crime X's suppression of ..."
+        (
+            "Albania denounced as a crime Serbia's crackdown on the protesters.",
+            "en",
+            ("Albania", "criticizes", "Serbia", False),
+        ),
+        # joint exercises of coordinated actors are military cooperation (CAMEO 062)
+        (
+            "Greek and Cypriot warships began five days of war games.",
+            "en",
+            ("Greece", "cooperates_with", "Cyprus", False),
+        ),
+        (
+            "China held joint naval drills with Russia.",
+            "en",
+            ("People's Republic of China", "cooperates_with", "Russia", False),
+        ),
+        # coordinated premodifiers each name an actor ("U.S. and Russian negotiators")
+        (
+            "U.S. and Russian negotiators returned to Geneva for talks.",
+            "en",
+            ("United States", "consults", "Russia", False),
+        ),
+    ],
+)
+def test_extract_family_displaced_objects_and_joint_events(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize("text", ["Russia held military exercises near Ukraine.", "Iran and Iraq fought a long war."])
+def test_extract_family_no_joint_exercise(text: str) -> None:
+    claims = _claims(text, "en")
+    assert not any(rel == "cooperates_with" for _, rel, _, _ in claims)

@@ -216,7 +216,24 @@ CALLING_OFF = {
     "bevriezing",
 }
 # Nouns that pass an event on to what is done with it: "part of the aid programme".
-PARTITIVE = {"part", "portion", "some", "most", "all", "half", "rest", "deel", "gedeelte"}
+PARTITIVE = {
+    "part",
+    "portion",
+    "some",
+    "most",
+    "all",
+    "half",
+    "rest",
+    "deel",
+    "gedeelte",
+    # time spans of an event: "ten days of war games" ("a round of talks with the ministers of X, Y"
+    # was tried too: on re3d it named the states where the gold names their ministers)
+    "day",
+    "week",
+    "month",
+    "dag",
+    "maand",
+}
 # Future auxiliaries: a deed still to come is announced, i.e. an intent (CAMEO 03).
 FUTURE = {"will", "shall", "'ll", "would", "zal", "zullen"}
 # Modal verbs that turn reported speech into a demand: "Russia said Sudan must return it".
@@ -457,7 +474,7 @@ class _Sentence:
         """Actors coordinated with a modifier mention: "Hungarian and Romanian officials"."""
         doc = self.sent.doc
         root = doc[found.mention.start : found.mention.end].root
-        if root.dep_ not in NP_AGENT_DEPS:
+        if root.dep_ not in NP_AGENT_DEPS and not _premodifier(root, root.head):
             return []
         out = []
         for conj in _conjuncts(root)[1:]:
@@ -1447,6 +1464,13 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
 
 
 def _noun_cue(tok: Token, lemma: str, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
+    if tok.dep_ == "compound" and (f"{lemma} {tok.head.lemma_.lower()}", "NOUN") in cues:
+        return None  # "war" in "war games": the compound as a whole is the cue
+    for child in tok.children:
+        if child.dep_ == "compound" and child.i == tok.i - 1:
+            cue = cues.get((f"{child.lemma_.lower()} {lemma}", "NOUN"))
+            if cue is not None:
+                return cue  # "war games", "peace talks"
     cue = cues.get((lemma, "NOUN")) or cues.get((tok.lower_, "NOUN"))
     if cue is None and lang == "nl" and len(lemma) > 6:
         # Dutch compounds: "luchtaanval", "wereldoorlog", "strafsancties".
@@ -1707,7 +1731,11 @@ class DependencyExtractor:
             return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
         targets: list[_Found] = []
         objects = _roles(verb)[1]
-        for child in _clause_children(verb) if not cue.prep_only else ():
+        # "denounced as a crime Serbia's suppression of ...": the object parsed as apposition to "as"
+        displaced = [c for prep, arg in _pp_args(verb) if prep == "as" for c in arg.children if c.dep_ == "appos"]
+        if not objects and displaced:
+            objects = displaced
+        for child in [*_clause_children(verb), *displaced] if not cue.prep_only else ():
             if child in objects or (passive and child.dep_ in PASS_SUBJ):
                 # a place in a country stands for it when attacked, seized or given up
                 direct = sent.actors(child, locative=cue.relation in ("attacks", "coerces", "yields_to"))
