@@ -228,3 +228,33 @@ def test_extract_family_displaced_objects_and_joint_events(text: str, lang: str,
 def test_extract_family_no_joint_exercise(text: str) -> None:
     claims = _claims(text, "en")
     assert not any(rel == "cooperates_with" for _, rel, _, _ in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # "up to 12 X" misread as particle and preposition is still the object
+        (
+            "Syrian rebels kidnapped up to 12 Lebanese soldiers.",
+            "en",
+            ("Syria (rebels)", "attacks", "Lebanon (military)", False),
+        ),
+        # the target of an event noun may hang on what it moves
+        ("Russia speeded up the withdrawal of its troops from Syria.", "en", ("Russia", "yields_to", "Syria", False)),
+        (
+            "Rusland versnelt de terugtrekking van zijn troepen uit Syrië.",
+            "nl",
+            ("Russia", "yields_to", "Syria", False),
+        ),
+        (
+            "The Netherlands approved the delivery of fighter jets to Ukraine.",
+            "en",
+            ("Netherlands", "supports", "Ukraine", False),
+        ),
+        # a rejected proposal names the other side through the deed it proposes
+        ("Japan rejected a call for its troops to be deployed in Iraq.", "en", ("Japan", "rejects", "Iraq", False)),
+        ("Japan wees een plan af om troepen in Irak te stationeren.", "nl", ("Japan", "rejects", "Iraq", False)),
+    ],
+)
+def test_extract_family_quantities_moved_things_proposals(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)

@@ -506,6 +506,16 @@ class _Sentence:
                 if prep in ("tussen", "between"):
                     mutual = True
                 targets.extend(found)
+        if not targets:
+            # "the withdrawal of forces from Panama", "levering van wapens aan Oekraïne": the target
+            # hangs on what the event moves
+            for prep, arg in _pp_args(noun):
+                if prep in ("of", "van") and prep not in cue.preps:
+                    for inner, sub in _pp_args(arg):
+                        if inner in cue.preps and inner not in ("of", "van"):
+                            targets.extend(
+                                _Found(f.mention, f.factor * 0.9) for f in self.actors(sub, locative=locative)
+                            )
         return targets, mutual
 
 
@@ -639,6 +649,16 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     children = _clause_children(verb)
     subj = [c for c in children if c.dep_ in SUBJ]
     objs = [c for c in children if c.dep_ in OBJ]
+    for prt in children:
+        # "kidnapped up to 16 Russian advisers": a quantity read as particle "up" and preposition "to"
+        if prt.dep_ == "prt" and prt.lower_ == "up":
+            objs += [
+                pobj
+                for to in prt.children
+                if to.dep_ == "prep" and to.lower_ == "to"
+                for pobj in to.children
+                if pobj.dep_ == "pobj" and any(n.dep_ == "nummod" for n in pobj.children)
+            ]
     if len(subj) > 1 and subj[0].i < verb.i < subj[1].i:
         return subj[:1], objs + subj[1:]
     if len(subj) > 1 and verb.doc.lang_ == "nl":
@@ -742,6 +762,15 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
     threat = cue.relation == "threatens"
     preps = STANCE_PREPS | ({"in", "inside"} if threat else set())
     frontier = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    # "rejected a call for its forces to be deployed in East Timor": the deed inside a proposal
+    proposals = [o for o in _roles(verb)[1] if o.lemma_.lower() in PROPOSALS]
+    frontier += [c for o in proposals for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if proposals:  # "wees een plan af om troepen in Irak te stationeren": the om-clause hung on the verb
+        frontier += [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and any(m.lower_ in ("om", "to") and m.dep_ in ("mark", "aux") for m in c.children)
+        ]
     for _depth in range(2):
         deeper: list[Token] = []
         for deed in frontier:
@@ -1735,7 +1764,9 @@ class DependencyExtractor:
         displaced = [c for prep, arg in _pp_args(verb) if prep == "as" for c in arg.children if c.dep_ == "appos"]
         if not objects and displaced:
             objects = displaced
-        for child in [*_clause_children(verb), *displaced] if not cue.prep_only else ():
+        children = _clause_children(verb)
+        children += [o for o in [*displaced, *objects] if o not in children]
+        for child in children if not cue.prep_only else ():
             if child in objects or (passive and child.dep_ in PASS_SUBJ):
                 # a place in a country stands for it when attacked, seized or given up
                 direct = sent.actors(child, locative=cue.relation in ("attacks", "coerces", "yields_to"))
