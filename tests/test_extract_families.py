@@ -258,3 +258,17 @@ def test_extract_family_no_joint_exercise(text: str) -> None:
 )
 def test_extract_family_quantities_moved_things_proposals(text: str, lang: str, claim: Claim) -> None:
     assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # withdrawing a civilian presence reduces relations (CAMEO 166); withdrawing an army is a retreat (087)
+        ("The Netherlands withdrew its ambassador from Turkey.", "en", ("Netherlands", "sanctions", "Turkey", False)),
+        ("Nederland trok zijn ambassadeur uit Turkije terug.", "nl", ("Netherlands", "sanctions", "Turkey", False)),
+        ("Russia withdrew its troops from Syria.", "en", ("Russia", "yields_to", "Syria", False)),
+        ("Rusland trok zijn troepen uit Syrië terug.", "nl", ("Russia", "yields_to", "Syria", False)),
+    ],
+)
+def test_extract_family_withdrawn_presence(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)

@@ -1182,6 +1182,30 @@ PROPOSALS = {
     "bod",
 }
 SEND = {"send", "dispatch", "sturen", "zenden", "uitzenden"}
+# Withdrawing a civilian or peacekeeping presence reduces relations (CAMEO 166); withdrawing an
+# army from a state is a retreat (087).
+WITHDRAW = {"withdraw", "pull", "evacuate", "terugtrekken", "evacueren"}
+PERSONNEL = {
+    "inspector",
+    "observer",
+    "monitor",
+    "peacekeeper",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "worker",
+    "staff",
+    "mission",
+    "inspecteur",
+    "waarnemer",
+    "ambassadeur",
+    "gezant",
+    "diplomaat",
+    "hulpverlener",
+    "personeel",
+    "missie",
+    "blauwhelm",
+}
 # Who is sent to look, or what they are sent to do: an inquiry (CAMEO 09), not aid.
 INSPECTORS = {
     "inspector",
@@ -1369,6 +1393,13 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         and not any(o.pos_ == "PROPN" or o.lemma_.lower() in VISITORS for o in _roles(tok)[1])
     ):
         return None  # "ontvangt wapens van de VS" is no meeting (see DependencyExtractor._receive)
+    if (
+        cue.pos == "VERB"
+        and cue.lemma in WITHDRAW
+        and any(o.lemma_.lower() in PERSONNEL or o.lower_ in PERSONNEL for o in _roles(tok)[1])
+    ):
+        # "withdrew its inspectors / ambassador from Iraq": expelling or withdrawing a presence (CAMEO 166)
+        return replace(_as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))), cameo="166")
     if cue.pos == "VERB" and cue.lemma in SEND:
         sent_things = {o.lemma_.lower() for o in _roles(tok)[1]}
         if sent_things & ENVOYS:
