@@ -272,3 +272,35 @@ def test_extract_family_quantities_moved_things_proposals(text: str, lang: str, 
 )
 def test_extract_family_withdrawn_presence(text: str, lang: str, claim: Claim) -> None:
     assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # pushing or lobbying for another's deed is a demand of it (CAMEO 10)
+        (
+            "Britain is pushing hard for the United States to back the plan.",
+            "en",
+            ("United Kingdom", "demands", "United States", False),
+        ),
+        ("Germany did not push for Iran to stop.", "en", ("Germany", "demands", "Iran", True)),
+        (
+            "Het VK lobbyt ervoor dat de VS het plan steunen.",
+            "nl",
+            ("United Kingdom", "demands", "United States", False),
+        ),
+        # a message whose content says what another must do
+        ("Germany sent Iran a warning that it must stop enrichment.", "en", ("Germany", "demands", "Iran", False)),
+        ("France issued a reminder to Iraq that it must cooperate.", "en", ("France", "demands", "Iraq", False)),
+        (
+            "Duitsland stuurde Iran een waarschuwing dat het de verrijking moet staken.",
+            "nl",
+            ("Germany", "demands", "Iran", False),
+        ),
+        # paying compensation is a concession (CAMEO 08)
+        ("Germany paid reparations to Poland.", "en", ("Germany", "yields_to", "Poland", False)),
+        ("Duitsland heeft schadevergoeding betaald aan Polen.", "nl", ("Germany", "yields_to", "Poland", False)),
+    ],
+)
+def test_extract_family_pushing_messages_compensation(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)

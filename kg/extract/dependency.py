@@ -1269,7 +1269,25 @@ VISITORS = {
 }
 RECEIVING = {"receive", "get", "obtain", "ontvangen", "krijgen"}
 GIFTS = ("hulp", "steun", "wapen", "munitie", "geld", "aid", "weapon", "arms", "ammunition", "money", "fund", "loan")
-WANT = {"want", "willen"}
+# Wanting or pushing for another's deed is a demand of it: "wants Iran to stop", "is pushing for the
+# US to support", "wil dat Iran stopt", "lobbyt ervoor dat de VS ...".
+WANT = {"want", "willen", "push", "lobby", "lobbyen"}
+# Messages whose content clause says what another must do: "a reminder to Iraq that it must ...".
+MESSAGES = {
+    "reminder",
+    "warning",
+    "message",
+    "statement",
+    "letter",
+    "note",
+    "signal",
+    "herinnering",
+    "waarschuwing",
+    "boodschap",
+    "brief",
+    "signaal",
+    "verklaring",
+}
 ENVOYS = {"envoy", "delegation", "emissary", "diplomat", "gezant", "delegatie", "afgezant", "diplomaat"}
 WORDS_SENT = {
     "condolence",
@@ -1674,6 +1692,8 @@ class DependencyExtractor:
                 yield from self._must(tok, cues, sent)
             if tok.lemma_.lower() in WANT and tok.pos_ in ("VERB", "AUX"):
                 yield from self._want(tok, cues, sent)
+            if tok.lemma_.lower() in MESSAGES and tok.pos_ == "NOUN":
+                yield from self._message(tok, cues, sent)
             if tok.lemma_.lower() in RECEIVING and tok.pos_ == "VERB":
                 yield from self._receive(tok, cues, sent)
             cue = _cue_for(tok, cues, lang)
@@ -1728,6 +1748,38 @@ class DependencyExtractor:
                 for t in targets:
                     yield _Raw(a, t, demand, verb, 0.75 * f)
 
+    def _message(self, noun: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """ "X issued a reminder to Y that it must ...", "stuurde Y een waarschuwing dat het moet ...":
+        X demands of Y (the clause's named subject, else the one the message goes to)."""
+        demand = cues.get(("demand", "VERB")) or cues.get(("eisen", "VERB"))
+        clauses = [
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "acl:relcl") and any(a.lemma_.lower() in MUST for a in c.children)
+        ]
+        verb = noun.head
+        if noun.dep_ not in ("obj", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+            return
+        # the content clause may hang on the verb ("issued a reminder to Iraq that it must ...")
+        clauses += [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "advcl")
+            and any(m.lower_ in ("that", "dat") and m.dep_ == "mark" for m in c.children)
+            and any(a.lemma_.lower() in MUST for a in c.children)
+        ]
+        if demand is None or not clauses:
+            return
+        targets = [t for c in clauses for s in c.children if s.dep_ in SUBJ for t in sent.actors(s)]
+        if not targets:
+            to = [arg for node in (noun, verb) for prep, arg in _pp_args(node) if prep in ("to", "aan")]
+            to += [o for o in _roles(verb)[1] if o.i != noun.i]  # "stuurde Irak een waarschuwing"
+            targets = [t for arg in to for t in sent.actors(arg)]
+        speakers, f = _clause_subjects(verb, sent)
+        for a in speakers:
+            for t in targets:
+                yield _Raw(a, t, demand, noun, 0.75 * f)
+
     def _receive(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "Oekraïne ontvangt wapens van de VS", "Ukraine received aid from Japan": the giver supports
         the receiver (CAMEO 070)."""
@@ -1755,7 +1807,7 @@ class DependencyExtractor:
         # "Turkije wil niet dat Iran ..." is still a demand on Iran: that it not do it.
         targets: list[_Found] = []
         for clause in verb.children:
-            marked = any(m.lower_ in ("dat", "that") and m.dep_ == "mark" for m in clause.children)
+            marked = any(m.lower_ in ("dat", "that", "for") and m.dep_ == "mark" for m in clause.children)
             to_inf = any(m.lower_ == "to" and m.dep_ == "aux" for m in clause.children)  # "wants Iran to stop"
             # (a "dat" clause under "wil" is a ccomp, though small parsers label it otherwise)
             if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "xcomp" and (marked or to_inf):
@@ -1767,7 +1819,8 @@ class DependencyExtractor:
         speakers, f = _clause_subjects(verb, sent)
         for a in speakers:
             for t in targets:
-                yield _Raw(a, t, demand, verb, 0.7 * f, negatable=False)
+                # "wil niet dat Iran ..." still demands (that it not); "did not push for" demands nothing
+                yield _Raw(a, t, demand, verb, 0.7 * f, negatable=verb.lemma_.lower() not in ("want", "willen"))
 
     def _verbal(self, verb: Token, cue: Cue, sent: _Sentence, lang: str) -> Iterator[_Raw]:
         passive = _is_passive(verb)
