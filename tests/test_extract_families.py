@@ -304,3 +304,20 @@ def test_extract_family_withdrawn_presence(text: str, lang: str, claim: Claim) -
 )
 def test_extract_family_pushing_messages_compensation(text: str, lang: str, claim: Claim) -> None:
     assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # ties cut by coordinated subjects are cut by each side
+        ("Qatar and Bahrain cut their diplomatic ties.", "en", ("Bahrain", "sanctions", "Qatar", False)),
+        ("Qatar en Bahrein verbraken hun diplomatieke banden.", "nl", ("Qatar", "sanctions", "Bahrain", False)),
+        # strikes that fell in a state, with no object named
+        ("Israel struck in Syria overnight.", "en", ("Israel", "attacks", "Syria", False)),
+        ("Rusland heeft opnieuw in Oekraïne gebombardeerd.", "nl", ("Russia", "attacks", "Ukraine", False)),
+        # a time phrase passes its prepositional phrases on to the verb
+        ("De Franse president reist donderdag naar Japan.", "nl", ("France (president)", "consults", "Japan", False)),
+    ],
+)
+def test_extract_family_mutual_ties_places_time_phrases(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)

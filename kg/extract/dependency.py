@@ -331,9 +331,38 @@ NL_PARTICLES = {
 }
 
 
+TIME_NOUNS = {
+    "week",
+    "dag",
+    "maand",
+    "jaar",
+    "ochtend",
+    "middag",
+    "avond",
+    "nacht",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+}
+
+
 def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, noun) for prepositional dependents of `head` in UD and ClearNLP."""
     children = _clause_children(head) if head.pos_ in ("VERB", "AUX") else list(head.children)
+    if head.pos_ in ("VERB", "AUX"):
+        # "reist volgende week naar Israël" with "naar Israël" hung on "week": a time phrase passes its
+        # prepositional phrases on to the verb
+        children += [
+            sub
+            for child in children
+            if child.lemma_.lower() in TIME_NOUNS and not _case(child)
+            for sub in child.children
+            if sub.i > child.i and sub.dep_ in ("nmod", "obl") and _case(sub)
+        ]
     for child in children:
         if child.dep_ in ("obl", "nmod", "obl:agent", "obl:arg", "appos", "dep") and _case(child):
             yield _case(child), child
@@ -1881,6 +1910,11 @@ class DependencyExtractor:
         for prep, arg in _pp_args(verb):
             if prep in cue.preps:
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in sent.actors(arg, locative=True))
+        if not targets and cue.relation == "attacks" and cue.pos == "VERB":
+            # "Israël heeft in Libanon gebombardeerd", "struck in Ukraine": where the strikes fell (a known state)
+            for prep, arg in _pp_args(verb):
+                if prep == "in":
+                    targets.extend(_Found(f.mention, f.factor * 0.75) for f in _places(sent, arg, prep, False))
         if not targets and cue.relation in ("demands", "appeals_to"):
             # "demanded that North Korea abandon ...": the one asked is the clause's subject.
             for clause in verb.children:
@@ -1971,7 +2005,9 @@ class DependencyExtractor:
             return
         # "X renewed their ties", "Israel mounted its invasion of Lebanon": the possessive of an object
         # noun under a support verb (not itself a cue) or of a mutual noun is the subject.
-        symmetric_obj = as_obj and (cue.relation in SYMMETRIC or _cue_for(noun.head, cues, lang) is None)
+        symmetric_obj = as_obj and (
+            cue.relation in SYMMETRIC or cue.lemma in RELATIONAL or _cue_for(noun.head, cues, lang) is None
+        )
         if (
             not agents
             and not symmetric_obj
@@ -2022,7 +2058,8 @@ class DependencyExtractor:
             recv, f = _clause_subjects(noun.head, sent)
             targets = recv
             factor *= 0.8 * f
-        mutual_noun = cue.relation in SYMMETRIC and bool(cue.preps & {"between", "tussen"})
+        # (ties cut by both sides are a mutual event too: "Marokko en Algerije verbraken de betrekkingen")
+        mutual_noun = (cue.relation in SYMMETRIC or cue.lemma in RELATIONAL) and bool(cue.preps & {"between", "tussen"})
         if not targets and mutual_noun and len({a.mention.actor_id for a in agents}) > 1:
             # "Israel and Lebanon renewed negotiations", "Rusland en China sloten een akkoord":
             # coordinated subjects of a mutual event (a noun that takes "between") are partners.
