@@ -321,3 +321,30 @@ def test_extract_family_pushing_messages_compensation(text: str, lang: str, clai
 )
 def test_extract_family_mutual_ties_places_time_phrases(text: str, lang: str, claim: Claim) -> None:
     assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # a threatened deed names its other side under "from"/"uit", also in a Dutch "te" clause
+        ("The EU threatened to ban imports from Belarus.", "en", ("European Union", "threatens", "Belarus", False)),
+        (
+            "De EU dreigde de invoer uit Wit-Rusland te verbieden.",
+            "nl",
+            ("European Union", "threatens", "Belarus", False),
+        ),
+        # a call for another to act (the noun; "oproep aan" was already a cue)
+        ("France renewed its call for Iran to release the prisoners.", "en", ("France", "appeals_to", "Iran", False)),
+        (
+            "Frankrijk herhaalde zijn oproep aan Iran om de gevangenen vrij te laten.",
+            "nl",
+            ("France", "appeals_to", "Iran", False),
+        ),
+    ],
+)
+def test_extract_family_threatened_deeds_and_calls(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+def test_extract_family_call_for_a_thing_names_no_actor() -> None:
+    assert not _claims("The call for a ceasefire in Gaza was ignored by Israel.", "en")

@@ -762,6 +762,9 @@ def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) ->
 # Heads whose other side is often named only inside the deed they announce, accept or refuse.
 STANCE_RELATIONS = {"threatens", "cooperates_with", "rejects"}
 STANCE_PREPS = {
+    "from",  # "threatened to ban imports from Belarus", "agreed to buy gas from Russia"
+    "van",
+    "uit",
     "to",
     "on",
     "against",
@@ -796,7 +799,8 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
     found: list[_Found] = []
     threat = cue.relation == "threatens"
     preps = STANCE_PREPS | ({"in", "inside"} if threat else set())
-    frontier = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    # (a Dutch "te" infinitive is often labelled ccomp: "dreigde de invoer ... te verbieden")
+    frontier = [c for c in verb.children if (c.dep_ == "xcomp" or _controlled(c)) and c.pos_ in ("VERB", "AUX")]
     # "rejected a call for its forces to be deployed in East Timor": the deed inside a proposal
     proposals = [o for o in _roles(verb)[1] if o.lemma_.lower() in PROPOSALS]
     frontier += [c for o in proposals for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
@@ -821,7 +825,9 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
             for prep, arg in _pp_args(deed):
                 if prep in deed_preps:
                     found.extend(_Found(f.mention, f.factor * 0.8) for f in _places(sent, arg, prep, threat))
-            deeper.extend(c for c in deed.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+            deeper.extend(
+                c for c in deed.children if (c.dep_ == "xcomp" or _controlled(c)) and c.pos_ in ("VERB", "AUX")
+            )
         frontier = deeper
     own = {a.mention.actor_id for a in agents}
     found = [f for f in found if f.mention.actor_id not in own]
