@@ -348,3 +348,56 @@ def test_extract_family_threatened_deeds_and_calls(text: str, lang: str, claim: 
 
 def test_extract_family_call_for_a_thing_names_no_actor() -> None:
     assert not _claims("The call for a ceasefire in Gaza was ignored by Israel.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        # a deed demanded, urged or qualified by "must" is not claimed as done ...
+        ("Russia urged Iran to attack Israel.", "en", ("Iran", "attacks", "Israel", False)),
+        (
+            "Spain demanded that Morocco release the fishermen of Portugal.",
+            "en",
+            ("Morocco", "yields_to", "Portugal", False),
+        ),
+        ("Iran must stop its attacks on Israel.", "en", ("Iran", "attacks", "Israel", False)),
+        (
+            "Egypt said the United States must be ready to mediate between Israel and Hamas.",
+            "en",
+            ("United States", "consults", "Israel", False),
+        ),
+        (
+            "The ILO repeated its demand that Israel ease restrictions on Palestinian workers.",
+            "en",
+            ("Israel", "yields_to", "State of Palestine", False),
+        ),
+        (
+            "De VS eisen dat Israël de blokkade van Gaza opheft.",
+            "nl",
+            ("Israel", "yields_to", "State of Palestine", False),
+        ),
+    ],
+)
+def test_extract_family_demanded_deed_is_not_claimed(text: str, lang: str, absent: Claim) -> None:
+    assert absent not in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # ... while the demand itself is, also from a demand noun's content clause
+        ("Russia urged Iran to attack Israel.", "en", ("Russia", "appeals_to", "Iran", False)),
+        (
+            "The United Nations repeated its demand that Israel ease restrictions on Palestinian workers.",
+            "en",
+            ("United Nations", "demands", "Israel", False),
+        ),
+        (
+            "De VN herhaalden hun eis dat Israël de blokkade opheft.",
+            "nl",
+            ("United Nations", "demands", "Israel", False),
+        ),
+    ],
+)
+def test_extract_family_demand_is_claimed(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)

@@ -1515,6 +1515,39 @@ def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cu
     return (replace(reject, cameo="12"), refuser) if reject is not None else None
 
 
+def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
+    """Whether the deed of `tok` is only demanded of someone, not done: its clause carries "must"
+    ("Libya must hand over the suspects", "the US must be ready to mediate"), or it is the content
+    of a demand or appeal ("demanded that Israel ease restrictions", "urged the EU to support the PLO")."""
+    node = tok
+    for _ in range(3):  # an event noun climbs to its verb ("match the EU's support for ...")
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in INHERITING:
+            break
+        node = node.head
+    for _ in range(3):
+        if any(c.lemma_.lower() in MUST and c.dep_ in ("aux", "aux:pass") for c in node.children):
+            return True
+        head = node.head
+        # (acl: the content of a demand noun, "its demand that Israel ease restrictions")
+        clausal = ("ccomp", "xcomp", "acomp", "advcl", "acl", "acl:relcl")
+        if head.i == node.i or node.dep_ not in clausal and not _controlled(node):
+            return False
+        head_cue = _cue_for(head, cues, lang)
+        if head_cue is not None and head_cue.relation in ("demands", "appeals_to") and node.dep_ != "advcl":
+            return True
+        if head.lemma_.lower() in WANT and node.dep_ != "advcl":
+            return True
+        if node.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
+            # "reiterated its demand that Israel ease ...", the clause hung on the verb
+            object_cues = [_cue_for(o, cues, lang) for o in _roles(head)[1] if o.pos_ == "NOUN"]
+            if any(c is not None and c.relation in ("demands", "appeals_to") for c in object_cues):
+                return True
+        if node.dep_ not in ("xcomp", "acomp") and not _controlled(node):
+            return False  # only "must be ready to mediate" climbs further
+        node = head
+    return False
+
+
 def _full_lemma(verb: Token) -> str:
     """A verb's lemma with its Dutch separable particle ("knoopte ... aan" -> aanknopen)."""
     lemma = verb.lemma_.lower()
@@ -1740,6 +1773,8 @@ class DependencyExtractor:
             cue = _reframe(tok, cue, cues)
             if cue is None:
                 continue
+            if cue.relation not in ("demands", "appeals_to") and _demanded(tok, cues, lang):
+                continue  # "demanded that Israel ease restrictions", "Libya must hand over ...": not a deed done
             refusal = _refusal(tok, cue, cues)
             reduced = None
             if halted is not None and cue.relation == "sanctions":
@@ -1979,6 +2014,22 @@ class DependencyExtractor:
             noun = noun.head
             as_obj = noun.dep_ in ("obj", "dobj")
         targets, mutual = sent.np_targets(noun, cue)
+        if not targets and cue.relation in ("demands", "appeals_to"):
+            # "its demand that Israel ease restrictions", "de eis dat Israël ...": the one asked is the
+            # subject of the demand's content clause
+            clauses = list(noun.children)
+            if as_obj:  # "reiterated its demand today that Israel ...": the clause hung on the verb
+                clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+            for clause in clauses:
+                if clause.dep_ in ("acl", "ccomp", "acl:relcl") and any(
+                    m.lower_ in ("that", "dat") for m in clause.children
+                ):
+                    targets += [
+                        _Found(f.mention, f.factor * 0.85)
+                        for c in clause.children
+                        if c.dep_ in SUBJ
+                        for f in sent.actors(c)
+                    ]
         for _ in range(2):
             # "part of a military aid programme for Bosnia", "a suspension of air links with Serbia":
             # the noun that does something with the event carries its agent
