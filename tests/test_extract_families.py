@@ -401,3 +401,25 @@ def test_extract_family_demanded_deed_is_not_claimed(text: str, lang: str, absen
 )
 def test_extract_family_demand_is_claimed(text: str, lang: str, claim: Claim) -> None:
     assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # meeting demands is a concession, not a meeting
+        ("Israel met Egypt's demands.", "en", ("Israel", "yields_to", "Egypt", False)),
+        # a promised deed said not to happen is a refusal (CAMEO 12)
+        ("Israel would not meet Egypt's demands.", "en", ("Israel", "rejects", "Egypt", False)),
+        ("Japan will not send troops to Iraq.", "en", ("Japan", "rejects", "Iraq", False)),
+        ("Japan zal geen troepen naar Irak sturen.", "nl", ("Japan", "rejects", "Iraq", False)),
+        # "no"/"geen" on the object negates the deed
+        ("Japan stuurt geen troepen naar Irak.", "nl", ("Japan", "supports", "Iraq", True)),
+        ("Japan sent no troops to Iraq.", "en", ("Japan", "supports", "Iraq", True)),
+    ],
+)
+def test_extract_family_concessions_and_promised_refusals(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+def test_extract_family_promise_is_no_refusal() -> None:
+    assert not any(rel == "rejects" for _, rel, _, _ in _claims("Japan will send troops to Iraq.", "en"))

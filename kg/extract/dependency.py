@@ -921,6 +921,10 @@ def _in_scope(neg: Token, tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
+    if tok.pos_ in ("VERB", "AUX") and any(
+        d.lower_ in ("geen", "no") and d.dep_ == "det" for o in _roles(tok)[1] for d in o.children
+    ):
+        return True  # "zal geen troepen sturen", "sent no troops": the object's "no" negates the deed
     node = tok
     for _ in range(4):
         for child in node.children:
@@ -1787,6 +1791,11 @@ class DependencyExtractor:
                     reduced = _reduction(cue, cues)
             if cue.pos == "VERB":
                 lifted = _lift(tok, cue, cues, lang)
+                promised = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
+                if refusal is None and lifted is not None and promised and _negated(tok):
+                    # "Israel would not meet Egypt's demands", "will not send troops": a refusal (CAMEO 12)
+                    reject = cues.get(("reject", "VERB")) or cues.get(("afwijzen", "VERB"))
+                    refusal = (replace(reject, cameo="12"), tok) if reject is not None else None
                 raws = self._verbal(tok, cue, sent, lang)
             else:
                 # "promised to continue military aid to X": the noun's verb may be a promise too.
@@ -1800,7 +1809,8 @@ class DependencyExtractor:
                     yield _Raw(raw.subject, raw.object, reduced, halted, raw.factor)
                 if refusal is not None:
                     # "X refused to meet Y": besides the negated meeting, X rejects Y (CAMEO 12).
-                    yield _Raw(raw.subject, raw.object, refusal[0], refusal[1], raw.factor * 0.9)
+                    refused = refusal[1] is not tok  # (a refusal by "not" is not negated by it)
+                    yield _Raw(raw.subject, raw.object, refusal[0], refusal[1], raw.factor * 0.9, negatable=refused)
 
     def _must(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X said (that) Y must ...": X demands of Y."""
