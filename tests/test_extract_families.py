@@ -423,3 +423,9 @@ def test_extract_family_concessions_and_promised_refusals(text: str, lang: str, 
 
 def test_extract_family_promise_is_no_refusal() -> None:
     assert not any(rel == "rejects" for _, rel, _, _ in _claims("Japan will send troops to Iraq.", "en"))
+
+
+def test_extract_family_phrasal_particle_read_as_preposition() -> None:
+    # "out" of "forced X out of the country" parsed as a preposition still makes the phrasal cue
+    claims = _claims("Indonesia forced the UN refugee agency out of the country.", "en")
+    assert ("Indonesia", "coerces", "United Nations High Commissioner for Refugees", False) in claims

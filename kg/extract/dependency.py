@@ -1595,6 +1595,13 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
             cue = cues.get((joined, "VERB"))
             if cue is not None:
                 return cue
+        if lang == "en":
+            # "forced the agency out of the country": "out" of "out of" read as a preposition
+            for c in tok.children:
+                if c.dep_ == "prep" and c.i > tok.i and any(g.dep_ == "prep" for g in c.children):
+                    cue = cues.get((f"{lemma} {c.lower_}", "VERB"))
+                    if cue is not None:
+                        return cue
         if lang == "nl":
             # a separable particle the parser did not label as one: "keuren ... goed" (goedkeuren)
             for c in tok.children:
