@@ -429,3 +429,16 @@ def test_extract_family_phrasal_particle_read_as_preposition() -> None:
     # "out" of "forced X out of the country" parsed as a preposition still makes the phrasal cue
     claims = _claims("Indonesia forced the UN refugee agency out of the country.", "en")
     assert ("Indonesia", "coerces", "United Nations High Commissioner for Refugees", False) in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # an agent phrase between an event noun and its target, read off the surface when the parse fails
+        ("De terugtrekking van Rusland uit Syrië verraste analisten.", "nl", ("Russia", "yields_to", "Syria", False)),
+        ("De levering van Duitsland aan Oekraïne is vertraagd.", "nl", ("Germany", "supports", "Ukraine", False)),
+        ("The withdrawal of Russia from Syria surprised analysts.", "en", ("Russia", "yields_to", "Syria", False)),
+    ],
+)
+def test_extract_family_agent_phrase_before_target(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)

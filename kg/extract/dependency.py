@@ -575,6 +575,12 @@ def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found]
     j = noun.i + 1
     if j < sent.sent.end and doc[j].dep_ in PRT:  # "bombardementen uit op ..."
         j += 1
+    if j + 2 < sent.sent.end and doc[j].lower_ in ("van", "of") and doc[j].lower_ not in cue.preps:
+        # "de terugtrekking [van Rusland] uit Syrië": an agent phrase between the noun and its target
+        m = sent.own(doc[j + 1]) or (sent.own(doc[j + 2]) if doc[j + 1].pos_ == "DET" else None)
+        if m is not None and m.end < sent.sent.end and doc[m.end].lower_ in cue.preps and m.kind != "provisional":
+            agents.append(_Found(m, 0.8))
+            j = m.end
     if j >= sent.sent.end or doc[j].lower_ not in cue.preps:
         return agents, targets, False
     prep = doc[j].lower_
