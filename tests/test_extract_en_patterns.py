@@ -222,7 +222,8 @@ def test_extract_en_no_false_mediation_visit_or_border(text: str) -> None:
 
 
 def test_extract_en_surname_after_another_first_name_is_not_the_known_person() -> None:
-    claims = _claims("Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden.")
+    # (the deed, not a request for it: "asked Zelensky to investigate" claims no investigation)
+    claims = _claims("Zelensky investigated Joe Biden and his son, Hunter Biden.")
     assert ("Volodymyr Zelensky", "investigates", "Joe Biden", False) in claims
     assert ("Volodymyr Zelensky", "investigates", "Hunter Biden", False) in claims
     # a title before the surname keeps the known person
