@@ -664,6 +664,8 @@ class ActorMatcher:
         if doc.has_annotation("DEP"):
             found = self._state_agents(doc, found)
         found.extend(self._provisional(doc, found))
+        if doc.has_annotation("DEP"):
+            found = self._context_agents(doc, found)
         found.sort(key=lambda m: m.start)
         return found
 
@@ -710,7 +712,7 @@ class ActorMatcher:
         for tok in doc:
             if tok.i in by_tok or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            hit = self._agent_noun(doc, tok)
+            hit = self._agent_noun(doc, tok) or self._compound_agent(doc, tok)
             if hit is None or _titles_a_name(tok):
                 continue
             noun, first = hit
@@ -745,6 +747,90 @@ class ActorMatcher:
                 )
             )
         return [m for m in found if m not in absorbed] + added
+
+    def _compound_agent(self, doc: Doc, tok: Token) -> tuple[AgentNoun, int] | None:
+        """An agent noun that modifies the head noun: "opposition candidates", "rebel forces"."""
+        for child in tok.children:
+            if child.dep_ == "compound" and child.i == tok.i - 1 and child.pos_ in ("NOUN", "PROPN"):
+                hit = self._agent_noun(doc, child)
+                if hit is not None:
+                    return hit
+        return None
+
+    def _mention_state(self, m: TokenMention) -> tuple[str, str]:
+        """(state id, side) a mention belongs to, or ("", "") for organisations and stateless names."""
+        if m.kind == "agent":
+            entry = self.gazetteer.derived.get(m.actor_id)
+            return (entry.state, entry.side or "state") if entry is not None else ("", "")
+        if m.kind in ("name", "adj", "standin", "people"):
+            return (self._country(m, ("name", "adj", "standin")) or (m.actor_id if m.kind == "people" else "")), m.kind
+        if m.kind == "org":
+            entry = self.gazetteer.entries.get(m.actor_id)
+            state = self.gazetteer.entries.get(entry.state) if entry is not None else None
+            if entry is None or state is None or state.type != "Country":
+                return "", ""
+            if entry.type == "GovernmentBody":
+                return state.id, "state"
+            return (state.id, "nonstate") if entry.type == "ArmedGroup" else ("", "")
+        if m.kind == "person":
+            state = self.gazetteer.actor(m.actor_id).state
+            return (state, "person") if state in self.gazetteer.entries else ("", "")
+        if m.kind == "provisional" and m.state:
+            entry = self.gazetteer.entries.get(m.state)
+            return (m.state, "person") if entry is not None and entry.type == "Country" else ("", "")
+        return "", ""
+
+    def _context_agents(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
+        """Agents the sentence leaves unqualified ("disperse demonstrators", "Shona rebels"), read as
+        the agents of the one state the sentence is about, as CAMEO coders do.
+
+        Only where the sentence names exactly one state and it is a domestic scene: one of its
+        persons, or an agent of the other side ("Egyptian police ... demonstrators", "the Mozambique
+        government ... rebels"). A state named alone does not make one: "protesters outside the
+        Russian embassy criticized Russia" need not be Russians.
+        """
+        added: list[TokenMention] = []
+        absorbed: set[TokenMention] = set()
+        by_tok = {i: m for m in found for i in range(m.start, m.end)}
+        taken = set(by_tok)
+        for sent in doc.sents:
+            states: dict[str, set[str]] = defaultdict(set)
+            for m in found:
+                if sent.start <= m.start < sent.end:
+                    state, side = self._mention_state(m)
+                    if state:
+                        states[state].add(side)
+            if len(states) != 1:
+                continue
+            ((state, present),) = states.items()
+            for tok in sent:
+                if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                hit = self._agent_noun(doc, tok) or self._compound_agent(doc, tok)
+                if hit is None or _titles_a_name(tok):
+                    continue
+                # "Moslem demonstrators", "Kurdish students": a religion or people as modifier is kept in
+                # the agent; a state or an organisation as modifier would have qualified it already.
+                mods = [by_tok[c.i] for c in tok.children if c.i < tok.i and c.i in by_tok]
+                if any(not (m.kind == "provisional" and self._group(m)) for m in mods):
+                    continue
+                noun, first = hit
+                first = min([first, *(m.start for m in mods)])
+                if not tok.is_lower and tok.i != sent.start:
+                    continue  # a capitalised noun is part of a name ("Forces for Defence of Democracy")
+                other = "state" if noun.side == "nonstate" else "nonstate"
+                if not (other in present or "person" in present):
+                    continue
+                span = doc[first : tok.i + 1]
+                taken.update(range(first, tok.i + 1))
+                absorbed.update(mods)
+                actor_id = self.gazetteer.add_state_agent(state, noun)
+                added.append(TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "agent"))
+        return [m for m in found if m not in absorbed] + added
+
+    def _group(self, m: TokenMention) -> bool:
+        entry = self.gazetteer.derived.get(m.actor_id)
+        return entry is not None and entry.type == "Group"
 
     def _place(self, doc: Doc, tok: Token) -> tuple[TokenMention | None, str]:
         """A city, province or region the reference data place in one state ("police in Hebron"):

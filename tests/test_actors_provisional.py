@@ -177,3 +177,58 @@ def test_capital_inside_a_longer_name_is_no_stand_in() -> None:
     texts = ["Sweden joined the Paris Agreement in 2016.", "Macron met Putin in Moscow on Friday."]
     claims = [c for r in extract_claims([Article.from_text(t, language="en") for t in texts]) for c in r.claims]
     assert not any(c.object.actor.label == "France" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        # An unqualified agent in a domestic scene is the one state's agent (as CAMEO codes it).
+        (
+            "Egyptian police arrested dozens of demonstrators on Friday.",
+            "en",
+            ("Egypt (police)", "coerces", "Egypt (protesters)"),
+        ),
+        (
+            "The Sudanese army attacked rebels near the border.",
+            "en",
+            ("Sudanese Armed Forces", "attacks", "Sudan (rebels)"),
+        ),
+        (
+            "De Egyptische politie arresteerde tientallen demonstranten.",
+            "nl",
+            ("Egypt (police)", "coerces", "Egypt (protesters)"),
+        ),
+        (
+            "De Soedanese regering beschuldigt de rebellen van geweld.",
+            "nl",
+            ("Sudan (government)", "criticizes", "Sudan (rebels)"),
+        ),
+    ],
+)
+def test_actors_unqualified_agents_in_a_domestic_scene(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    if not nlp_for(lang)[1].parsed:
+        pytest.skip(f"no {lang} parser installed")
+    found = {
+        (c.subject.actor.label, c.relation, c.object.actor.label)
+        for r in extract_claims([Article.from_text(text, language=lang)])
+        for c in r.claims
+    }
+    assert triple in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A state named only beside the protest, or two states: whose protesters they are is not said.
+        "Protesters gathered outside the Russian embassy and criticized Russia.",
+        "Turkish police arrested protesters near the Greek border.",
+    ],
+)
+def test_actors_unqualified_agents_need_a_domestic_scene(text: str) -> None:
+    nlp, info = nlp_for("en")
+    if not info.parsed:
+        pytest.skip("no English parser installed")
+    gz = load_gazetteer()
+    doc = nlp(text)
+    labels = [gz.resolve(m).label for m in ActorMatcher(nlp, gz, "en")(doc)]
+    assert not any(label.endswith("(protesters)") for label in labels), labels
