@@ -349,7 +349,7 @@ class Gazetteer:
             label=entry.label_en,
             label_nl=entry.label_nl,
             type="Person",
-            code=role.code if role else "",
+            code=role.code if role else entry.code,
             state=role.org if role else "",
             state_label=org.label_en if org else "",
             role=role.title_en if role else "",
@@ -398,6 +398,8 @@ _OFFICE_TITLES = frozenset(
         "minister-president",
     }
 )
+# Nouns after a surname that make it a head of government's: "the Bush administration".
+_GOVERNS = frozenset({"administration", "government", "regime", "cabinet", "regering", "kabinet"})
 # CAMEO sectors of people outside the state's side: rebels, opposition, insurgents, separatists.
 _NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "IMG", "UAF", "CRM"})
 
@@ -619,8 +621,6 @@ class ActorMatcher:
         return self.table.get(text if _ACRONYM.match(text) else text.lower(), [])
 
     def __call__(self, doc: Doc) -> list[TokenMention]:
-        from spacy.util import filter_spans
-
         spans = []
         for matcher in (self.by_lower, self.by_orth):
             for key, start, end in matcher(doc):
@@ -629,7 +629,7 @@ class ActorMatcher:
                 spans.append(span)
         found: list[TokenMention] = []
         covered: set[int] = set()
-        for span in filter_spans(spans):
+        for span in _longest(spans):
             cands = self.table.get(span.label_, [])
             kinds = {kind for _, kind in cands}
             if "adj" in kinds and "person" in kinds and len(span) == 1:
@@ -867,10 +867,19 @@ class ActorMatcher:
                 or any(t.i in taken for t in span)
             ):
                 continue
-            people = self._people(name) if type_ == "Group" and not _ethnic(doc, span.start) else ""
+            ethnic = type_ == "Group" and _ethnic(doc, span.start)
+            people = self._people(name) if type_ == "Group" and not ethnic else ""
             if people:  # "the Palestinians", "Libyans": a state's people stand for the state
                 taken.update(t.i for t in span)
                 out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, people, "people"))
+                continue
+            home = self._home(span, found) if ethnic else ""
+            if home:  # "ethnic Albanians in Serbia": a group of the state they live in, as CAMEO codes it
+                noun = AgentNoun(("ethnic", *name.lower().split()), f"ethnic {name}", "Group", "nonstate", True)
+                start = span.start - 1
+                taken.update(range(start, span.end))
+                actor_id = self.gazetteer.add_state_agent(home, noun)
+                out.append(TokenMention(start, span.end, doc[start].idx, span.end_char, actor_id, "agent"))
                 continue
             type_, code, side, state = self._standing(doc, span, name, type_, found)
             actor_id = self.gazetteer.add_provisional(name, type_, code=code, side=side)
@@ -902,10 +911,18 @@ class ActorMatcher:
             person = ref.person(name)
             if person is not None and person[0] in self.gazetteer.by_code:
                 return "Person", "", person[1], self.gazetteer.by_code[person[0]]
-        if type_ == "Person" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in _OFFICE_TITLES:
-            iso = ref.office_holder(span.text)
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if len(span) == 1 and (
+            (type_ == "Person" and before in _OFFICE_TITLES) or (after in _GOVERNS and span[0].is_title)
+        ):
+            iso = ref.office_holder(span.text)  # "President Museveni", "the Bush administration"
             if iso in self.gazetteer.by_code:
-                return type_, "", "", self.gazetteer.by_code[iso]
+                return "Person", "", "", self.gazetteer.by_code[iso]
+        if type_ == "Person":
+            group = ref.group(name)  # a leader listed with his armed group ("Osama bin Laden")
+            if group is not None and not group[0] and group[2] == "ArmedGroup":
+                return type_, "IMG", "nonstate", ""
         if type_ == "Unknown":
             group = ref.group(name)
             if group is not None:
@@ -917,6 +934,16 @@ class ActorMatcher:
                     code = {"InternationalOrganization": "IGO", "NonGovernmentalOrganization": "NGO"}.get(gtype, "IMG")
                     return gtype, code, side, ""
         return type_, "", "", ""
+
+    def _home(self, span: Span, found: list[TokenMention]) -> str:
+        """The state an ethnic group lives in, by "in X" on its noun ("ethnic Albanians in Serbia")."""
+        by_tok = {i: m for m in found for i in range(m.start, m.end)}
+        for prep, arg in _preps(span.root):
+            if prep in ("in", "of", "uit"):
+                state = self._country(by_tok.get(arg.i), ("name", "standin"))
+                if state:
+                    return state
+        return ""
 
     def _people(self, name: str) -> str:
         """The state whose people a plural demonym names ("Libyans" -> Libya), or ""."""
@@ -1040,6 +1067,22 @@ def _names_more(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i]
     return nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and nxt.lower_ not in _CALENDAR and not nxt.is_sent_start
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans, longest first, as `spacy.util.filter_spans`, but a leading "the" does
+    not count: in "the US Congress", "US Congress" wins over "the US"."""
+
+    def size(span: Span) -> int:
+        return len(span) - (1 if span[0].lower_ in ("the", "de", "het") else 0)
+
+    out: list[Span] = []
+    seen: set[int] = set()
+    for span in sorted(spans, key=lambda sp: (-size(sp), sp.start)):
+        if not seen.intersection(range(span.start, span.end)):
+            out.append(span)
+            seen.update(range(span.start, span.end))
+    return sorted(out, key=lambda sp: sp.start)
 
 
 def _ethnic(doc: Doc, i: int) -> bool:

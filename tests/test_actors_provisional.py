@@ -62,7 +62,7 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
         ),
         (
             "Guinean security forces tortured Sierra Leonean refugees.",
-            ("Guinea (military)", "attacks", "Sierra Leone (refugees)"),
+            ("Guinea (security forces)", "attacks", "Sierra Leone (refugees)"),
             ("GIN", "SLE"),
         ),
         (
@@ -193,6 +193,17 @@ def test_capital_inside_a_longer_name_is_no_stand_in() -> None:
             "en",
             ("Sudanese Armed Forces", "attacks", "Sudan (rebels)"),
         ),
+        (
+            "Security forces in Guinea tortured Liberian refugees.",
+            "en",
+            ("Guinea (security forces)", "attacks", "Liberia (refugees)"),
+        ),
+        (
+            "Ethnic Albanians in Serbia criticized the Serbian government.",
+            "en",
+            ("Serbia (ethnic Albanians)", "criticizes", "Serbia (government)"),
+        ),
+        ("The US Congress criticized Iran.", "en", ("United States Congress", "criticizes", "Iran")),
         (
             "De Egyptische politie arresteerde tientallen demonstranten.",
             "nl",

@@ -108,6 +108,19 @@ def test_reference_missing_directory_means_no_answers(tmp_path: Path) -> None:
             ("Person", "UGA", "KEN", True),
         ),
         (
+            "The Museveni government criticized Kenya on Monday.",
+            "en",
+            ("Museveni", "criticizes", "Kenya"),
+            ("Person", "UGA", "KEN", True),
+        ),
+        (
+            # a leader listed with an armed group without a state counts as IMG (CAMEO's code)
+            "Osama bin Laden threatened the United States.",
+            "en",
+            ("Osama bin Laden", "threatens", "United States"),
+            ("Person", "IMG", "USA", True),
+        ),
+        (
             "Yoweri Museveni bekritiseert Kenia.",
             "nl",
             ("Yoweri Museveni", "criticizes", "Kenya"),
