@@ -1,8 +1,9 @@
 """Dutch extraction on sentences written for kg: precision and recall at state level.
 
-Usage: python benchmarks/nl_claims.py [--pipeline PATH] [--show]
+Usage: python benchmarks/nl_claims.py [--data PATH] [--pipeline PATH] [--show]
 
-Reads benchmarks/data/nl_claims.tsv (own sentences with the claims an analyst reads in them),
+Reads benchmarks/data/nl_claims.tsv (own sentences with the claims an analyst reads in them; --data
+names another file in the same format, e.g. the blind held-out set nl_claims_heldout.tsv),
 extracts with kg's Dutch pipeline (or --pipeline, e.g. a freshly trained model to compare), and
 compares (subject state, relation, object state, negated) per sentence. PLOVER measures English
 extraction on real news; this small set shows how the Dutch parser carries the same patterns.
@@ -46,15 +47,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pipeline", help="Dutch spaCy pipeline to use (default: kg's resolution)")
     ap.add_argument("--show", action="store_true", help="print every sentence with a difference")
-    ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--data", type=Path, default=DATA, help="sentences and gold claims (default: %(default)s)")
+    ap.add_argument("--out", type=Path, help="results JSON (default: benchmarks/results/<data stem>.json)")
     args = ap.parse_args(argv)
+    if args.out is None:
+        args.out = RESULTS if args.data.resolve() == DATA else RESULTS.parent / f"{args.data.stem}.json"
+
     if args.pipeline:
         os.environ["KG_PIPELINE_NL"] = args.pipeline
     from kg.extract import extract_claims
     from kg.model import Article
     from kg.nlp import nlp_for
 
-    rows = load()
+    rows = load(args.data)
     articles = [Article.from_text(text, language="nl") for text, _ in rows]
     predicted: dict[str, set[Claim]] = {a.id: set() for a in articles}
     for result in extract_claims(articles):
@@ -78,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     f = 2 * p * r / (p + r) if p + r else 0.0
     _, info = nlp_for("nl")
     result = {
+        "data": args.data.name,
         "sentences": len(rows),
         "gold_claims": tp + fn,
         "predicted": tp + fp,
