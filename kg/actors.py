@@ -211,6 +211,11 @@ class Gazetteer:
                 self._alias(lang, (row[f"label_{lang}"], *_split(row[f"names_{lang}"])), qid, "name")
                 self._alias(lang, _split(row[f"adj_{lang}"]), qid, "adj")
                 self._alias(lang, _split(row[f"standins_{lang}"]), qid, "standin")
+        if (d / "peoples.tsv").is_file():  # plural nouns for a state's people: "Amerikanen", "Iranians"
+            by_iso = {e.code: e.id for e in self.entries.values()}
+            for row in _read_tsv(d / "peoples.tsv"):
+                if row["iso3"] in by_iso and row["lang"] in self.aliases:
+                    self._alias(row["lang"], _split(row["names"]), by_iso[row["iso3"]], "people")
         for row in _read_tsv(d / "organizations.tsv"):
             qid = row["qid"]
             state_iso = row.get("state_iso3", "")
@@ -398,6 +403,40 @@ _OFFICE_TITLES = frozenset(
         "minister-president",
     }
 )
+_COMPASS = frozenset(
+    {"noord", "zuid", "oost", "west", "midden", "centraal", "noordoost", "noordwest", "zuidoost", "zuidwest"}
+)
+_PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "region",
+        "province",
+        "port",
+        "peninsula",
+        "island",
+        "area",
+        "district",
+        "capital",
+        "regio",
+        "provincie",
+        "schiereiland",
+        "eiland",
+        "streek",
+        "grensplaats",
+        "plaats",
+    }
+)
+
+
+def _place_noun(word: str) -> bool:
+    """A noun for a place ("havenstad", "regio", "city")."""
+    return word in _PLACE_NOUNS or word.endswith(("stad", "dorp", "haven", "gebied"))
+
+
+# Dutch compounds ending in these are titles: "defensieminister", "oud-premier", "legerleider".
+_NL_TITLE_ENDS = ("minister", "president", "premier", "leider", "chef", "gezant", "topman", "woordvoerder")
 # Nouns after a surname that make it a head of government's: "the Bush administration".
 _GOVERNS = frozenset({"administration", "government", "regime", "cabinet", "regering", "kabinet"})
 # CAMEO sectors of people outside the state's side: rebels, opposition, insurgents, separatists.
@@ -579,9 +618,14 @@ TITLE_WORDS = {
     "vicepremier",
     "kroonprins",
     "presidentskandidaat",
+    "gezant",
+    "afgezant",
+    "staatshoofd",
+    "regeringsleider",
+    "topdiplomaat",
     "kandidaat",
 }
-_KIND_RANK = {"person": 0, "org": 1, "agency": 1, "name": 2, "standin": 3, "adj": 4}
+_KIND_RANK = {"person": 0, "org": 1, "agency": 1, "name": 2, "standin": 3, "adj": 4, "people": 5}
 
 
 class ActorMatcher:
@@ -656,11 +700,16 @@ class ActorMatcher:
             if text != tok.text:
                 best = _best(self._candidates(text))
             if best is None and "-" in text[1:-1]:
-                text = text.split("-")[0] if not text.startswith("U.S.") else "U.S."
+                prefix, rest = text.split("-", 1)
+                if prefix.lower() in _COMPASS and (region := _best(self._candidates(rest))) and region[1] == "name":
+                    # "Zuid-Libanon", "Oost-Oekraïne": a region of the state, where things happen to it
+                    found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), region[0], "place"))
+                    continue
+                text = prefix if not text.startswith("U.S.") else "U.S."
                 best = _best(self._candidates(text))
             if best is not None:
                 found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), *best))
-        found = [m for m in found if m.kind != "agency" and not (m.kind == "adj" and _ethnic(doc, m.start))]
+        found = self._ethnic_groups(doc, [m for m in found if m.kind != "agency"])
         if doc.has_annotation("DEP"):
             found = self._state_agents(doc, found)
         found.extend(self._provisional(doc, found))
@@ -668,6 +717,12 @@ class ActorMatcher:
             found = self._context_agents(doc, found)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _title(self, word: str) -> bool:
+        """A title word, also as the end of a Dutch compound ("buitenlandminister", "NAVO-chef")."""
+        if word in self.titles:
+            return True
+        return self.lang == "nl" and word.split("-")[-1].endswith(_NL_TITLE_ENDS)
 
     def _other_first_name(self, doc: Doc, i: int) -> bool:
         """Whether the surname at `i` follows another given name or an initial: "Hunter Biden" and
@@ -762,8 +817,9 @@ class ActorMatcher:
         if m.kind == "agent":
             entry = self.gazetteer.derived.get(m.actor_id)
             return (entry.state, entry.side or "state") if entry is not None else ("", "")
-        if m.kind in ("name", "adj", "standin", "people"):
-            return (self._country(m, ("name", "adj", "standin")) or (m.actor_id if m.kind == "people" else "")), m.kind
+        if m.kind in ("name", "adj", "standin", "people", "place"):
+            own = m.actor_id if m.kind in ("people", "place") else ""
+            return (self._country(m, ("name", "adj", "standin")) or own), m.kind
         if m.kind == "org":
             entry = self.gazetteer.entries.get(m.actor_id)
             state = self.gazetteer.entries.get(entry.state) if entry is not None else None
@@ -855,7 +911,7 @@ class ActorMatcher:
         for span, type_ in self._names(doc):
             while len(span) and (span[0].pos_ == "DET" or span[0].lower_ == "the"):
                 span = span[1:]
-            while len(span) > 1 and self.lang == "nl" and span[0].lower_ in self.titles:
+            while len(span) > 1 and self.lang == "nl" and self._title(span[0].lower_):
                 span = span[1:]  # "President Museveni": a Dutch proper-noun run can begin with a title
             while len(span) and span[-1].lower_ in ("'s", "’s", "'", "’"):
                 span = span[:-1]
@@ -873,13 +929,15 @@ class ActorMatcher:
                 taken.update(t.i for t in span)
                 out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, people, "people"))
                 continue
-            home = self._home(span, found) if ethnic else ""
+            home = self._home(span, found) if ethnic and doc.has_annotation("DEP") else ""
             if home:  # "ethnic Albanians in Serbia": a group of the state they live in, as CAMEO codes it
-                noun = AgentNoun(("ethnic", *name.lower().split()), f"ethnic {name}", "Group", "nonstate", True)
-                start = span.start - 1
-                taken.update(range(start, span.end))
-                actor_id = self.gazetteer.add_state_agent(home, noun)
-                out.append(TokenMention(start, span.end, doc[start].idx, span.end_char, actor_id, "agent"))
+                taken.update(range(span.start - 1, span.end))
+                out.append(self._ethnic_agent(doc, span, home))
+                continue
+            place = self._place_of_state(doc, span, name, type_, found)
+            if place:  # "de Oekraïense havenstad Odesa", "Hebron": where things happen to a state
+                taken.update(t.i for t in span)
+                out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, place, "place"))
                 continue
             type_, code, side, state = self._standing(doc, span, name, type_, found)
             actor_id = self.gazetteer.add_provisional(name, type_, code=code, side=side)
@@ -900,7 +958,7 @@ class ActorMatcher:
         gets its state, or counts as IGO/NGO/IMG when it has none.
         """
         ref = self.gazetteer.reference
-        titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in self.titles
+        titled = span.start > 0 and self._title(doc[span.start - 1].lower_.rstrip("."))
         if type_ == "Unknown" and titled and self.lang == "nl":
             type_ = "Person"  # Dutch has no NER: a title before a name makes it a person ("president Museveni")
         if type_ == "Person":
@@ -934,6 +992,59 @@ class ActorMatcher:
                     code = {"InternationalOrganization": "IGO", "NonGovernmentalOrganization": "NGO"}.get(gtype, "IMG")
                     return gtype, code, side, ""
         return type_, "", "", ""
+
+    def _ethnic_groups(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
+        """ "ethnic Albanian(s)", "etnische Albanezen": a people across borders, not the state of its
+        name. The adjective is dropped; the people becomes a group of the state it lives in when
+        "in X" says so, else it is dropped too."""
+        out = []
+        for m in found:
+            if m.kind not in ("adj", "people") or not _ethnic(doc, m.start):
+                out.append(m)
+                continue
+            span = doc[m.start : m.end]
+            home = self._home(span, found) if m.kind == "people" and doc.has_annotation("DEP") else ""
+            if home:
+                out.append(self._ethnic_agent(doc, span, home))
+        return out
+
+    def _ethnic_agent(self, doc: Doc, span: Span, home: str) -> TokenMention:
+        name = span.text
+        noun = AgentNoun(("ethnic", *name.lower().split()), f"ethnic {name}", "Group", "nonstate", True)
+        start = span.start - 1
+        return TokenMention(
+            start, span.end, doc[start].idx, span.end_char, self.gazetteer.add_state_agent(home, noun), "agent"
+        )
+
+    def _place_of_state(self, doc: Doc, span: Span, name: str, type_: str, found: list[TokenMention]) -> str:
+        """The state a name the data lack is a place of: a name beside a place noun with a state
+        adjective ("de Oekraïense havenstad Odesa", "het Oekraïense schiereiland de Krim"), or,
+        for a name of unknown type, a city or region the reference data place in one state."""
+        if type_ not in ("Unknown", "Group") or not doc.has_annotation("DEP"):
+            return ""
+        by_tok = {i: m for m in found for i in range(m.start, m.end)}
+        root = span.root
+        nouns = []
+        if root.dep_ in ("appos", "flat", "flat:name", "nmod", "compound") and root.head.i not in range(
+            span.start, span.end
+        ):
+            nouns.append(root.head)
+        before = span.start - 1
+        if before > 0 and doc[before].pos_ == "DET":
+            before -= 1  # "het schiereiland de Krim": also when the parser does not join them
+        if before >= 0:
+            nouns.append(doc[before])
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and _place_noun(noun.lower_):
+                for child in noun.children:
+                    if child.i < noun.i and child.dep_ in _STATE_MODS:
+                        state = self._country(by_tok.get(child.i), ("adj", "name"))
+                        if state:
+                            return state
+        if type_ == "Unknown":
+            iso = self.gazetteer.reference.place(name)
+            return self.gazetteer.by_code.get(iso or "", "")
+        return ""
 
     def _home(self, span: Span, found: list[TokenMention]) -> str:
         """The state an ethnic group lives in, by "in X" on its noun ("ethnic Albanians in Serbia")."""

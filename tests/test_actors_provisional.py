@@ -243,3 +243,36 @@ def test_actors_unqualified_agents_need_a_domestic_scene(text: str) -> None:
     doc = nlp(text)
     labels = [gz.resolve(m).label for m in ActorMatcher(nlp, gz, "en")(doc)]
     assert not any(label.endswith("(protesters)") for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        # a state's people in plural ("Canadezen", "Canadians") stand for the state
+        ("Syrië heeft twee Canadezen vrijgelaten.", "nl", ("Syria", "yields_to", "Canada")),
+        ("Syria freed two Canadians on Monday.", "en", ("Syria", "yields_to", "Canada")),
+        # a place beside a place noun with a state adjective is where things happen to that state
+        ("De Syrische stad Aleppo werd gebombardeerd door Rusland.", "nl", ("Russia", "attacks", "Syria")),
+        # a compass region of a state ("Oost-Oekraïne") is the state as a place
+        ("Rusland bombardeerde dorpen in Oost-Oekraïne.", "nl", ("Russia", "attacks", "Ukraine")),
+    ],
+)
+def test_actors_peoples_places_and_regions(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    if not nlp_for(lang)[1].parsed:
+        pytest.skip(f"no {lang} parser installed")
+    found = {
+        (c.subject.actor.label, c.relation, c.object.actor.label)
+        for r in extract_claims([Article.from_text(text, language=lang)])
+        for c in r.claims
+    }
+    assert triple in found, found
+
+
+def test_actors_dutch_title_compounds_give_a_state() -> None:
+    nlp, info = nlp_for("nl")
+    if not info.parsed:
+        pytest.skip("no Dutch parser installed")
+    gz = load_gazetteer()
+    doc = nlp("De Amerikaanse gezant Witkoff sprak dinsdag met Poetin.")
+    codes = {doc.text[m.char_start : m.char_end]: gz.resolve(m).code for m in ActorMatcher(nlp, gz, "nl")(doc)}
+    assert codes.get("Witkoff") == "USA", codes
