@@ -183,3 +183,46 @@ def test_extract_reciprocal_agreement_and_failure(text: str, lang: str, claims: 
 def test_extract_failure_only_of_agreement_is_rejection(text: str) -> None:
     lang = "nl" if "slaagden" in text else "en"
     assert "rejects" not in _relations(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # a conflict deed announced with "will"/"would" is a threat (CAMEO 13)
+        ("Iran will attack Israel.", "en", ("Iran", "threatens", "Israel", False)),
+        ("Iran zal Israël aanvallen.", "nl", ("Iran", "threatens", "Israel", False)),
+        (
+            "Syrian leaders said they would boycott all contact with Jordan.",
+            "en",
+            ("Syria (leaders)", "threatens", "Jordan", False),
+        ),
+        ("NATO said it would tighten the blockade of Serbia.", "en", ("NATO", "threatens", "Serbia", False)),
+        # a promised deed said not to happen is a refusal, and the threat is negated
+        ("Iran will not attack Israel.", "en", ("Iran", "rejects", "Israel", False)),
+        ("Iran will not attack Israel.", "en", ("Iran", "threatens", "Israel", True)),
+        # planned conflict is a threat too
+        ("Turkey plans to impose sanctions on Greece.", "en", ("Turkey", "threatens", "Greece", False)),
+        # the threatened deed names the target
+        (
+            "The United States threatened further action against Russia.",
+            "en",
+            ("United States", "threatens", "Russia", False),
+        ),
+        (
+            "De Verenigde Staten dreigden met verdere maatregelen tegen Rusland.",
+            "nl",
+            ("United States", "threatens", "Russia", False),
+        ),
+        # boycotting talks with Y is a protest against Y; the talks do not take place
+        ("Iran boycotted the talks with Israel.", "en", ("Iran", "protests", "Israel", False)),
+        ("Iran boycotted the talks with Israel.", "en", ("Iran", "consults", "Israel", True)),
+        ("Iran boycotte de gesprekken met Israël.", "nl", ("Iran", "protests", "Israel", False)),
+        ("Iran boycotte de gesprekken met Israël.", "nl", ("Iran", "consults", "Israel", True)),
+    ],
+)
+def test_extract_threats_plans_and_boycotts(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+def test_extract_aid_announced_is_no_threat() -> None:
+    assert "threatens" not in _relations("Japan will send aid to Haiti.", "en")

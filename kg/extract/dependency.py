@@ -196,6 +196,8 @@ INTENT_HEADS = {
     "toezeggen",
     "bereid",
 }
+# Heads that announce a deed as planned: with a conflict deed a threat ("plans to impose restrictions").
+PLAN_HEADS = {"plan", "intend", "plannen", "van plan"}
 # Relations whose object is not asserted to happen: "demanded the withdrawal of X".
 NONFACTIVE = {"demands", "appeals_to", "threatens", "rejects"}
 # Heads that call off what their object names: "cancelled a visit to Haiti", "suspended the
@@ -228,6 +230,8 @@ CALLING_OFF = {
     "stopzetting",
     "bevriezing",
 }
+# Boycotting an event is not taking part in it (the boycott itself is a protest, CAMEO 143).
+BOYCOTT = {"boycott", "boycotten"}
 # Nouns that pass an event on to what is done with it: "part of the aid programme".
 PARTITIVE = {
     "part",
@@ -1013,8 +1017,8 @@ def _negated(tok: Token) -> bool:
             return True  # "Israël ontkent dat het Iran heeft aangevallen", "denied that it attacked"
         if node.i != tok.i and tok.pos_ == "NOUN" and node.lemma_.lower() in NEGATING_HEADS:
             return True  # an event noun under a refusal: "weigert (in te stemmen) met sancties"
-        if node.i == tok.i and tok.pos_ == "NOUN" and _full_lemma(_governor(tok) or tok) in CALLING_OFF:
-            return True  # "cancelled a visit to Haiti", "the suspension of talks with Iran"
+        if node.i == tok.i and tok.pos_ == "NOUN" and _full_lemma(_governor(tok) or tok) in CALLING_OFF | BOYCOTT:
+            return True  # "cancelled a visit to Haiti", "the suspension of talks with Iran", "boycotted the talks"
         # an event noun inherits the negation of the verb it hangs on ("weigert in te stemmen met sancties")
         if node.dep_ in INHERITING and node.head.i != node.i:
             node = node.head
@@ -1131,6 +1135,10 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
     if quad == "material_cooperation" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
         # "Finland will give Tanzania a grant": aid announced, not yet given (CAMEO 033).
         return cues.get(("agree", "VERB")) or cues.get(("akkoord", "NOUN"))
+    if quad == "material_conflict" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        # "said they would boycott all contact with the US", "will tighten the blockade of Serbia": a
+        # conflict deed announced, not done, is a threat (CAMEO 13)
+        return cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB"))
     if (
         quad.startswith("material")
         and cue.relation != "threatens"
@@ -1142,6 +1150,9 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
         return None
     head = verb.head.lemma_.lower()
     if head in THREAT_HEADS and quad.startswith("material") and cue.relation != "threatens":
+        return cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB"))
+    if head in INTENT_HEADS | PLAN_HEADS and quad == "material_conflict":
+        # "vowed to retaliate against Y", "plans to impose restrictions on Y": intent to act against (13)
         return cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB"))
     if head in INTENT_HEADS and quad == "material_cooperation":
         return cues.get(("agree", "VERB")) or cues.get(("akkoord", "NOUN"))
@@ -2149,6 +2160,14 @@ class DependencyExtractor:
             if prep in cue.preps:
                 found = sent.actors(arg, locative=True) or sent.deed_agents(arg, cue)
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in found)
+        if not targets and cue.relation == "threatens":
+            # "dreigden met verdere maatregelen tegen Rusland", "threatened with action against Y": the
+            # threatened deed names the target
+            for prep, arg in _pp_args(verb):
+                if prep in ("met", "with"):
+                    for inner, sub in _pp_args(arg):
+                        if inner in ("tegen", "against", "op", "on", "aan"):
+                            targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(sub))
         if not targets and cue.relation == "protests":
             # "blocked roads to show their disapproval of US policies": the purpose names the target
             targets = _purpose_targets(verb, sent, cue)
