@@ -226,3 +226,28 @@ def test_extract_threats_plans_and_boycotts(text: str, lang: str, claim: Claim) 
 
 def test_extract_aid_announced_is_no_threat() -> None:
     assert "threatens" not in _relations("Japan will send aid to Haiti.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # force used in a state, with no other target named, is aimed at that state
+        ("Israel reimposed blockades in the West Bank.", "en", ("Israel", "coerces", "State of Palestine", False)),
+        ("Turkey carried out raids in Iraq.", "en", ("Turkey", "attacks", "Iraq", False)),
+        ("Turkije voerde bombardementen uit in Irak.", "nl", ("Turkey", "attacks", "Iraq", False)),
+    ],
+)
+def test_extract_force_aimed_at_a_place(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkish police carried out raids in Turkey.", "en"),  # a place in one's own state is no target
+        ("Britain condemned the barrel bomb attacks in Syria.", "en"),  # the condemner is not the attacker
+        ("Groot-Brittannië veroordeelde de aanvallen in Syrië.", "nl"),
+    ],
+)
+def test_extract_force_in_a_place_needs_a_foreign_place_and_a_doer(text: str, lang: str) -> None:
+    assert not any(rel in ("attacks", "coerces") for _, rel, _, _ in _claims(text, lang))

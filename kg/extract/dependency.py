@@ -2326,6 +2326,16 @@ class DependencyExtractor:
                     for prep, arg in _pp_args(head):
                         if prep in cue.preps:
                             targets.extend(sent.actors(arg, locative=True))
+                if not targets and cue.relation in ("attacks", "coerces") and _cue_for(head, cues, lang) is None:
+                    # "reimposed blockades in the West Bank", "carried out raids in Lebanon": with no
+                    # target named, the state where force is used (a known state; its own is dropped later).
+                    # Not under a verb that is an event itself ("condemned attacks in Syria").
+                    for node in (noun, head):
+                        for prep, arg in _pp_args(node):
+                            if prep in ("in", "inside"):
+                                targets.extend(
+                                    _Found(f.mention, f.factor * 0.75) for f in _places(sent, arg, prep, False)
+                                )
             elif noun.dep_ in ("obl", "obl:arg", "pobj", "nmod"):
                 verb = noun.head if noun.dep_ != "pobj" else noun.head.head
                 if cue.relation == "protests" and verb.pos_ == "NOUN" and verb.dep_ in ("obj", "dobj"):
