@@ -822,15 +822,15 @@ class ActorMatcher:
             return (self._country(m, ("name", "adj", "standin")) or own), m.kind
         if m.kind == "org":
             entry = self.gazetteer.entries.get(m.actor_id)
-            state = self.gazetteer.entries.get(entry.state) if entry is not None else None
-            if entry is None or state is None or state.type != "Country":
+            home = self.gazetteer.entries.get(entry.state) if entry is not None else None
+            if entry is None or home is None or home.type != "Country":
                 return "", ""
             if entry.type == "GovernmentBody":
-                return state.id, "state"
-            return (state.id, "nonstate") if entry.type == "ArmedGroup" else ("", "")
+                return home.id, "state"
+            return (home.id, "nonstate") if entry.type == "ArmedGroup" else ("", "")
         if m.kind == "person":
-            state = self.gazetteer.actor(m.actor_id).state
-            return (state, "person") if state in self.gazetteer.entries else ("", "")
+            served = self.gazetteer.actor(m.actor_id).state
+            return (served, "person") if served in self.gazetteer.entries else ("", "")
         if m.kind == "provisional" and m.state:
             entry = self.gazetteer.entries.get(m.state)
             return (m.state, "person") if entry is not None and entry.type == "Country" else ("", "")

@@ -553,9 +553,7 @@ def _recognised_codes(texts: Iterable[str], gazetteer: Gazetteer) -> list[set[st
 
     nlp, _ = nlp_for("en")
     matcher = ActorMatcher(nlp, gazetteer, "en")
-    return [
-        {state_code(gazetteer.resolve(m), gazetteer) for m in matcher(doc)} - {""} for doc in nlp.pipe(list(texts))
-    ]
+    return [{state_code(gazetteer.resolve(m), gazetteer) for m in matcher(doc)} - {""} for doc in nlp.pipe(list(texts))]
 
 
 def evaluate_plover(path: str | Path | None = None, *, extractor: str = "dependency.v1") -> EvalReport:
