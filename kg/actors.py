@@ -714,7 +714,7 @@ class ActorMatcher:
             found = self._state_agents(doc, found)
         found.extend(self._provisional(doc, found))
         if doc.has_annotation("DEP"):
-            found = self._context_agents(doc, found)
+            found = self._context_agents(doc, self._state_groups(doc, found))
         found.sort(key=lambda m: m.start)
         return found
 
@@ -836,6 +836,23 @@ class ActorMatcher:
             return (m.state, "person") if entry is not None and entry.type == "Country" else ("", "")
         return "", ""
 
+    def _state_groups(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
+        """A people or religious group named with a state adjective is that state's group: "Iraqi
+        Kurds" -> "Iraq (Kurds)", "Bosnian Serbs" -> "Bosnia and Herzegovina (Serbs)"."""
+        by_start = {m.start: m for m in found}
+        out: list[TokenMention] = []
+        absorbed: set[TokenMention] = set()
+        for m in found:
+            adj = by_start.get(m.start - 1) if m.kind == "provisional" and self._group(m) else None
+            if adj is None or adj.kind != "adj" or adj.end != m.start or not self._country(adj, ("adj",)):
+                continue
+            name = doc[m.start : m.end].text
+            noun = AgentNoun(tuple(name.lower().split()), name, "Group", "nonstate", False)
+            actor_id = self.gazetteer.add_state_agent(adj.actor_id, noun)
+            absorbed.update((m, adj))
+            out.append(TokenMention(adj.start, m.end, adj.char_start, m.char_end, actor_id, "agent"))
+        return [m for m in found if m not in absorbed] + out
+
     def _context_agents(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
         """Agents the sentence leaves unqualified ("disperse demonstrators", "Shona rebels"), read as
         the agents of the one state the sentence is about, as CAMEO coders do.
@@ -868,10 +885,18 @@ class ActorMatcher:
                 # "Moslem demonstrators", "Kurdish students": a religion or people as modifier is kept in
                 # the agent; a state or an organisation as modifier would have qualified it already.
                 mods = [by_tok[c.i] for c in tok.children if c.i < tok.i and c.i in by_tok]
-                if any(not (m.kind == "provisional" and self._group(m)) for m in mods):
+                places = [m for m in mods if m.kind == "place"]
+                if any(not (m.kind == "provisional" and self._group(m)) for m in mods if m.kind != "place"):
                     continue
                 noun, first = hit
                 first = min([first, *(m.start for m in mods)])
+                if places:  # "Darfur rebels": a region's agents are its state's
+                    span = doc[first : tok.i + 1]
+                    taken.update(range(first, tok.i + 1))
+                    absorbed.update(mods)
+                    actor_id = self.gazetteer.add_state_agent(places[0].actor_id, noun)
+                    added.append(TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "agent"))
+                    continue
                 if not tok.is_lower and tok.i != sent.start:
                     continue  # a capitalised noun is part of a name ("Forces for Defence of Democracy")
                 other = "state" if noun.side == "nonstate" else "nonstate"
@@ -938,6 +963,8 @@ class ActorMatcher:
             if place:  # "de Oekraïense havenstad Odesa", "Hebron": where things happen to a state
                 taken.update(t.i for t in span)
                 out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, place, "place"))
+                continue
+            if type_ == "Place":
                 continue
             type_, code, side, state = self._standing(doc, span, name, type_, found)
             actor_id = self.gazetteer.add_provisional(name, type_, code=code, side=side)
@@ -1020,7 +1047,7 @@ class ActorMatcher:
         """The state a name the data lack is a place of: a name beside a place noun with a state
         adjective ("de Oekraïense havenstad Odesa", "het Oekraïense schiereiland de Krim"), or,
         for a name of unknown type, a city or region the reference data place in one state."""
-        if type_ not in ("Unknown", "Group") or not doc.has_annotation("DEP"):
+        if type_ not in ("Unknown", "Group", "Place") or not doc.has_annotation("DEP"):
             return ""
         by_tok = {i: m for m in found for i in range(m.start, m.end)}
         root = span.root
@@ -1041,7 +1068,7 @@ class ActorMatcher:
                         state = self._country(by_tok.get(child.i), ("adj", "name"))
                         if state:
                             return state
-        if type_ == "Unknown":
+        if type_ in ("Unknown", "Place"):
             iso = self.gazetteer.reference.place(name)
             return self.gazetteer.by_code.get(iso or "", "")
         return ""
@@ -1071,6 +1098,8 @@ class ActorMatcher:
             for ent in doc.ents:
                 if ent.label_ in PROVISIONAL_TYPES:
                     yield ent, PROVISIONAL_TYPES[ent.label_]
+                elif ent.label_ in ("GPE", "LOC"):
+                    yield ent, "Place"  # never an actor; a place of a state when the reference knows it
             return
         if self.lang != "nl" or not doc.has_annotation("POS"):
             return

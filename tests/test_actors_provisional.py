@@ -276,3 +276,26 @@ def test_actors_dutch_title_compounds_give_a_state() -> None:
     doc = nlp("De Amerikaanse gezant Witkoff sprak dinsdag met Poetin.")
     codes = {doc.text[m.char_start : m.char_end]: gz.resolve(m).code for m in ActorMatcher(nlp, gz, "nl")(doc)}
     assert codes.get("Witkoff") == "USA", codes
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # a people named with a state adjective is that state's group
+        ("Iraqi Kurds protested in the north of the country.", "Iraqi Kurds", "Iraq (Kurds)"),
+        # a region's agents belong to the region's state (the reference places Darfur in Sudan)
+        (
+            "The Sudanese government accused Darfur rebels of violating the ceasefire.",
+            "Darfur rebels",
+            "Sudan (rebels)",
+        ),
+    ],
+)
+def test_actors_groups_of_a_state(text: str, surface: str, label: str) -> None:
+    nlp, info = nlp_for("en")
+    if not info.parsed:
+        pytest.skip("no English parser installed")
+    gz = load_gazetteer()
+    doc = nlp(text)
+    labels = {doc.text[m.char_start : m.char_end]: gz.resolve(m).label for m in ActorMatcher(nlp, gz, "en")(doc)}
+    assert labels.get(surface) == label, labels

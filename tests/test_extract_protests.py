@@ -110,7 +110,7 @@ def _relations(text: str, lang: str) -> set[str]:
             "Karim Haddad, Algeria's best-known human rights activist, began a hunger strike in protest against "
             "abuses by Algerian security forces.",
             "en",
-            ("Algeria (activists)", "protests", "Algeria (military)", False),
+            ("Algeria (activists)", "protests", "Algeria (security forces)", False),
         ),
     ],
 )
