@@ -5,7 +5,8 @@ Usage: python benchmarks/nl_claims.py [--data PATH] [--pipeline PATH] [--show]
 Reads benchmarks/data/nl_claims.tsv (own sentences with the claims an analyst reads in them; --data
 names another file in the same format, e.g. the blind held-out set nl_claims_heldout.tsv),
 extracts with kg's Dutch pipeline (or --pipeline, e.g. a freshly trained model to compare), and
-compares (subject state, relation, object state, negated) per sentence. PLOVER measures English
+compares (subject state, relation, object state, negated) per sentence; `cooperates_with` and
+`consults` hold both ways, so a claim and its reverse count as one. PLOVER measures English
 extraction on real news; this small set shows how the Dutch parser carries the same patterns.
 """
 
@@ -23,6 +24,15 @@ RESULTS = Path(__file__).resolve().parent / "results" / "nl_claims.json"
 
 Claim = tuple[str, str, str, bool]
 
+# Relations that hold both ways (DESIGN.md: stored once per direction the text supports): a claim
+# and its reverse are one claim to the scorer, so gold may list either direction.
+SYMMETRIC = frozenset({"cooperates_with", "consults"})
+
+
+def key(claim: Claim) -> Claim:
+    s, rel, o, neg = claim
+    return (min(s, o), rel, max(s, o), neg) if rel in SYMMETRIC else claim
+
 
 def load(path: Path = DATA) -> list[tuple[str, set[Claim]]]:
     rows = []
@@ -34,7 +44,7 @@ def load(path: Path = DATA) -> list[tuple[str, set[Claim]]]:
             expected = set()
             for item in filter(None, claims.split(";")):
                 s, rel, o = item.split("|")
-                expected.add((s, rel.lstrip("!"), o, rel.startswith("!")))
+                expected.add(key((s, rel.lstrip("!"), o, rel.startswith("!"))))
             rows.append((text, expected))
     return rows
 
@@ -64,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     predicted: dict[str, set[Claim]] = {a.id: set() for a in articles}
     for result in extract_claims(articles):
         predicted[result.article.id] |= {
-            (state(c.subject.actor), c.relation, state(c.object.actor), c.negated) for c in result.claims
+            key((state(c.subject.actor), c.relation, state(c.object.actor), c.negated)) for c in result.claims
         }
     tp = fp = fn = 0
     for (text, gold), article in zip(rows, articles, strict=True):
