@@ -1115,8 +1115,10 @@ class ActorMatcher:
             span = doc[i:j]
             nxt = doc[j] if j < len(doc) else None
             dateline = span.text.isupper() and nxt is not None and nxt.text in ("(", "-", "–")
-            # A lone capitalised word opening a sentence is as often a common word the tagger misread.
-            if not dateline and not (len(span) == 1 and span[0].is_sent_start):
+            # A lone capitalised word opening a sentence is as often a common word the tagger misread;
+            # a compound ending in a common noun ("Patriot-systemen", "F-16-toestellen") is a thing.
+            thing = "-" in span[-1].text and span[-1].text.rsplit("-", 1)[1].islower()
+            if not dateline and not thing and not (len(span) == 1 and span[0].is_sent_start):
                 yield span, "Unknown"
             i = j
 
