@@ -353,6 +353,21 @@ TIME_NOUNS = {
 }
 
 
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+DAY_PARTS = ("", "nacht", "avond", "ochtend", "middag", "morgen")
+TIME_ADVERBS = {"gisteren", "vandaag", "morgen", "eergisteren", "overmorgen", "vannacht", "vanochtend"}
+TIME_ADVERBS |= {"vanmiddag", "vanavond", "vanmorgen", "gisteravond", "gisterochtend", "gistermiddag", "gisternacht"}
+
+
+def _time_word(tok: Token) -> bool:
+    """A Dutch time adverbial in one word ("Dinsdagnacht", "Zondagavond", "Gisteren"): fronted in a
+    verb-second clause it is neither subject nor object, whatever the parser labels it."""
+    word = tok.lower_
+    if word in TIME_ADVERBS or word in TIME_NOUNS:
+        return True
+    return any(word.startswith(day) and word[len(day) :] in DAY_PARTS for day in WEEKDAYS)
+
+
 def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, noun) for prepositional dependents of `head` in UD and ClearNLP."""
     children = _clause_children(head) if head.pos_ in ("VERB", "AUX") else list(head.children)
@@ -692,6 +707,8 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     """
     children = _clause_children(verb)
     subj = [c for c in children if c.dep_ in SUBJ]
+    if verb.doc.lang_ == "nl" and any(_time_word(c) for c in children):
+        subj = _after_fronted_time(verb, children)
     objs = [c for c in children if c.dep_ in OBJ]
     for prt in children:
         # "kidnapped up to 16 Russian advisers": a quantity read as particle "up" and preposition "to"
@@ -729,6 +746,7 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
         and c.i < finite.i
         and c.text[:1].isupper()
         and c.pos_ in ("PROPN", "ADJ")
+        and not _time_word(c)
         and not _case(c)
         and c.dep_ in ("advmod", "amod", "nmod", "dep", "appos")
     ]
@@ -746,6 +764,22 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
         if not subj and o.i > finite.i and o.left_edge.i <= finite.i + 1 and start < finite.i:
             return [o], [c for c in objs if c.i != o.i]
     return subj, objs
+
+
+def _after_fronted_time(verb: Token, children: list[Token]) -> list[Token]:
+    """Subjects of a Dutch clause with a one-word time adverbial: never the time word ("Zondagavond/nsubj
+    bombardeerde Israël"); after a fronted one, a bare name right after the finite verb that the parser
+    left without a role ("Donderdagavond/nsubj viel Rusland/parataxis ... aan") is the subject."""
+    subj = [c for c in children if c.dep_ in SUBJ and not _time_word(c)]
+    first = verb.doc[verb.sent.start]
+    if subj or not _time_word(first) or first.head.i != verb.i:
+        return subj
+    finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")], key=lambda t: t.i)
+    return [
+        c
+        for c in children
+        if c.left_edge.i == finite.i + 1 and c.pos_ == "PROPN" and c.dep_ in ("parataxis", "dep", "appos", "advmod")
+    ][:1]
 
 
 def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) -> list[_Found]:

@@ -1,0 +1,42 @@
+"""Dutch pattern families found by the held-out set (benchmarks/data/nl_claims_heldout.tsv, now a
+development set): sentence -> claim, with English where English has the construction.
+
+Own sentences, written for these tests and not taken from that set, so that they show each family
+in general terms (kg/extract/dependency.py, kg/extract/cues/*.tsv).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_claims
+from kg.model import Article
+from kg.nlp import nlp_for
+
+Claim = tuple[str, str, str, bool]
+
+
+def _claims(text: str, lang: str) -> set[Claim]:
+    if not nlp_for(lang)[1].parsed:
+        pytest.skip(f"no {lang} parser installed")
+    out: set[Claim] = set()
+    for r in extract_claims([Article.from_text(text, language=lang)]):
+        out |= {(c.subject.actor.label, c.relation, c.object.actor.label, c.negated) for c in r.claims}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a one-word time adverbial in first position is neither subject nor object
+        ("Donderdagavond viel Rusland Oekraïense steden opnieuw aan.", ("Russia", "attacks", "Ukraine", False)),
+        ("Zaterdagnacht vuurde Noord-Korea twee raketten af op Japan.", ("North Korea", "attacks", "Japan", False)),
+        ("Gisteravond ontmoette Macron de Chinese president Xi.", ("Emmanuel Macron", "consults", "Xi Jinping", False)),
+        (
+            "Maandagochtend heeft Japan China scherp veroordeeld.",
+            ("Japan", "criticizes", "People's Republic of China", False),
+        ),
+    ],
+)
+def test_extract_dutch_fronted_time_word(text: str, claim: Claim) -> None:
+    assert claim in _claims(text, "nl")
