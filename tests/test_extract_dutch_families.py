@@ -40,3 +40,41 @@ def _claims(text: str, lang: str) -> set[Claim]:
 )
 def test_extract_dutch_fronted_time_word(text: str, claim: Claim) -> None:
     assert claim in _claims(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claims"),
+    [
+        # a reciprocal object or prepositional object: each coordinated subject acts on the other
+        (
+            "Armenië en Azerbeidzjan beschoten elkaar aan de grens.",
+            "nl",
+            {("Armenia", "attacks", "Azerbaijan", False), ("Azerbaijan", "attacks", "Armenia", False)},
+        ),
+        (
+            "China en Japan veroordeelden elkaar.",
+            "nl",
+            {
+                ("People's Republic of China", "criticizes", "Japan", False),
+                ("Japan", "criticizes", "People's Republic of China", False),
+            },
+        ),
+        (
+            "Servië en Kosovo hebben niet met elkaar gesproken.",
+            "nl",
+            {("Serbia", "consults", "Kosovo", True), ("Kosovo", "consults", "Serbia", True)},
+        ),
+        (
+            "India and Pakistan shelled each other across the border.",
+            "en",
+            {("India", "attacks", "Pakistan", False), ("Pakistan", "attacks", "India", False)},
+        ),
+        (
+            "Iran and Iraq did not attack one another.",
+            "en",
+            {("Iran", "attacks", "Iraq", True), ("Iraq", "attacks", "Iran", True)},
+        ),
+    ],
+)
+def test_extract_dutch_reciprocal_object(text: str, lang: str, claims: set[Claim]) -> None:
+    assert claims <= _claims(text, lang)

@@ -884,6 +884,26 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
     return found
 
 
+RECIPROCALS = {"elkaar", "mekaar", "elkander"}
+
+
+def _is_reciprocal(tok: Token) -> bool:
+    """ "elkaar", "each other", "one another"."""
+    if tok.lower_ in RECIPROCALS:
+        return True
+    pair = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod"))}
+    return pair in ({"each", "other"}, {"one", "another"})
+
+
+def _reciprocal(verb: Token, cue: Cue) -> bool:
+    """Whether the verb's object, or its prepositional object the cue takes, is reciprocal: the
+    coordinated subjects act on each other ("bestookten elkaar", "spraken met elkaar", "shelled each
+    other")."""
+    if any(_is_reciprocal(c) for c in _clause_children(verb) if c.dep_ in OBJ | {"expl:pv", "expl"}):
+        return True
+    return any(_is_reciprocal(arg) for prep, arg in _pp_args(verb) if prep in cue.preps)
+
+
 def _stative(verb: Token, cue: Cue) -> bool:
     """A passive form that states the subject's stance: no agent, and a prepositional object the
     cue takes ("is opposed to X", "is allied with X", "is gekant tegen X")."""
@@ -2042,7 +2062,8 @@ class DependencyExtractor:
             targets = [t for t in targets if t.mention.start < comma]
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
         if not agents or not targets:
-            mutual = cue.relation in SYMMETRIC or _full_lemma(verb) in EXCHANGE  # "exchanged fire"
+            # "exchanged fire"; "Israël en Iran bestookten elkaar", "accused each other"
+            mutual = cue.relation in SYMMETRIC or _full_lemma(verb) in EXCHANGE or _reciprocal(verb, cue)
             if agents and not targets and mutual and len(agents) > 1 and not passive:
                 # "Israel and Lebanon met": coordinated subjects meet each other; "supported by X and Y" not.
                 for a in agents:
