@@ -78,3 +78,36 @@ def test_extract_dutch_fronted_time_word(text: str, claim: Claim) -> None:
 )
 def test_extract_dutch_reciprocal_object(text: str, lang: str, claims: set[Claim]) -> None:
     assert claims <= _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # forces sent to or massed at the border with Y, or around Y: a show of force against Y (CAMEO 152)
+        (
+            "Azerbeidzjan heeft troepen samengetrokken aan de grens met Armenië.",
+            "nl",
+            ("Azerbaijan", "mobilizes_against", "Armenia", False),
+        ),
+        (
+            "China stuurde tientallen gevechtsvliegtuigen en marineschepen rond Taiwan.",
+            "nl",
+            ("People's Republic of China", "mobilizes_against", "Taiwan", False),
+        ),
+        (
+            "India zal geen troepen naar de grens met China sturen.",
+            "nl",
+            ("India", "mobilizes_against", "People's Republic of China", True),
+        ),
+        ("Russia massed troops on the border with Ukraine.", "en", ("Russia", "mobilizes_against", "Ukraine", False)),
+        ("Turkey deployed tanks along its border with Syria.", "en", ("Turkey", "mobilizes_against", "Syria", False)),
+    ],
+)
+def test_extract_dutch_forces_at_a_border(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+def test_extract_dutch_forces_sent_to_a_state_are_aid() -> None:
+    claims = _claims("Rusland stuurt troepen naar Wit-Rusland.", "nl")
+    assert ("Russia", "supports", "Belarus", False) in claims
+    assert not any(c[1] == "mobilizes_against" for c in claims)

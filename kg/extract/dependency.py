@@ -1369,6 +1369,22 @@ VISITORS = {
     "ambassadeur",
     "leider",
 }
+# Moving forces: where they go decides what it is (to a state: aid; to its border: a show of force).
+MOVING_FORCES = {"send", "dispatch", "deploy", "move", "mass", "amass", "station", "sturen", "zenden"}
+MOVING_FORCES |= {"stationeren", "legeren", "ontplooien", "samentrekken", "verplaatsen", "inzetten", "concentreren"}
+TOWARDS_BORDER = {"naar", "aan", "bij", "langs", "nabij", "op", "to", "on", "at", "along", "near", "toward", "towards"}
+AROUND = {"rond", "rondom", "around", "near", "nabij"}
+MILITARY_THINGS = ("troep", "soldaat", "soldaten", "schip", "schepen", "vliegtuig", "tank", "bommenwerper", "eenheid")
+MILITARY_THINGS += ("eenheden", "militair", "militairen", "strijdkracht", "troop", "soldier", "warship", "ship", "jet")
+MILITARY_THINGS += ("bomber", "tank", "force", "unit", "aircraft", "plane", "vessel", "destroyer", "carrier", "fregat")
+
+
+def _military(tok: Token) -> bool:
+    """Forces or military hardware: "troepen", "marineschepen", "warships", "fighter jets"."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("NOUN", "VERB") and (lemma in FORCES or lemma.endswith(MILITARY_THINGS))
+
+
 RECEIVING = {"receive", "get", "obtain", "ontvangen", "krijgen"}
 GIFTS = ("hulp", "steun", "wapen", "munitie", "geld", "aid", "weapon", "arms", "ammunition", "money", "fund", "loan")
 # Wanting or pushing for another's deed is a demand of it: "wants Iran to stop", "is pushing for the
@@ -1838,6 +1854,8 @@ class DependencyExtractor:
                 yield from self._message(tok, cues, sent)
             if tok.lemma_.lower() in RECEIVING and tok.pos_ == "VERB":
                 yield from self._receive(tok, cues, sent)
+            if tok.pos_ == "VERB" and _full_lemma(tok) in MOVING_FORCES:
+                yield from self._show_of_force(tok, cues, sent)
             cue = _cue_for(tok, cues, lang)
             if cue is None:
                 continue
@@ -1948,6 +1966,28 @@ class DependencyExtractor:
         for g in givers:
             for r in receivers:
                 yield _Raw(g, r, give, verb, 0.8 * factor)
+
+    def _show_of_force(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """Forces sent to or massed at "the border with Y", or around or near Y: a show of force against
+        Y (CAMEO 152), not aid to Y ("stuurt troepen naar de grens met China", "sent warships around
+        Taiwan")."""
+        mobilize = cues.get(("mobilize", "VERB")) or cues.get(("mobiliseren", "VERB"))
+        moved = [c for o in _roles(verb)[1] for c in _conjuncts(o) if _military(c)]
+        if mobilize is None or not moved:
+            return
+        targets: list[_Found] = []
+        for prep, arg in [pp for node in (verb, *moved) for pp in _pp_args(node)]:
+            if arg.lemma_.lower() in BORDER and prep in TOWARDS_BORDER:
+                targets += [t for inner, sub in _pp_args(arg) if inner in ("met", "with") for t in sent.actors(sub)]
+            elif prep in AROUND:
+                targets += [t for t in sent.actors(arg) if t.mention.kind != "provisional"]
+        if not targets:
+            return
+        agents, factor = _clause_subjects(verb, sent)
+        cue = replace(mobilize, lemma=verb.lemma_.lower(), cameo="152")
+        for a in _prefer_persons(agents):
+            for t in targets:
+                yield _Raw(a, t, cue, verb, 0.8 * factor)
 
     def _want(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X wil dat Y ...", "X wants Y to ...": X demands of Y (CAMEO 10)."""
