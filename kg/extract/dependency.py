@@ -904,6 +904,17 @@ def _reciprocal(verb: Token, cue: Cue) -> bool:
     return any(_is_reciprocal(arg) for prep, arg in _pp_args(verb) if prep in cue.preps)
 
 
+def _rejected_event_targets(obj: Token, sent: _Sentence, lang: str) -> list[_Found]:
+    """The other side of a refused event named by its noun: "weigert onderhandelingen met de VS",
+    "rejected talks with Iran" (CAMEO 12 towards the partner of the refused talks)."""
+    if obj.pos_ != "NOUN":
+        return []
+    event = _noun_cue(obj, obj.lemma_.lower(), load_cues(lang if lang in ("nl", "en") else "en"), lang)
+    if event is None or RELATIONS[event.relation][0] != "verbal_cooperation" and event.relation != "supports":
+        return []
+    return [_Found(f.mention, f.factor * 0.85) for f in sent.np_targets(obj, event)[0]]
+
+
 def _stative(verb: Token, cue: Cue) -> bool:
     """A passive form that states the subject's stance: no agent, and a prepositional object the
     cue takes ("is opposed to X", "is allied with X", "is gekant tegen X")."""
@@ -1521,6 +1532,12 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
     ):
         # "lodged a protest with Albania": an official complaint (CAMEO 114), not a street protest.
         return replace(cue, relation="criticizes", cameo="114", preps=cue.preps | {"with", "to", "bij"})
+    if cue.pos == "VERB" and cue.lemma in ADVOCACY_IF_REFLEXIVE and any(c.lower_ in REFLEXIVE for c in tok.children):
+        return None  # "Nederland zet zich in tegen de doodstraf": advocacy, not weapons used
+    if cue.pos == "NOUN" and cue.lemma in BOYCOTT and _governing_lemma(tok) in IMPOSE:
+        # "legde Litouwen een boycot op", "imposed a boycott on X": an embargo (CAMEO 163), not a protest
+        sanction = cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))
+        return replace(_as(cue, sanction), preps=cue.preps | {"aan", "op", "on", "against"})
     stopped = _governing_lemma(tok) in STOP_AID | CALLING_OFF
     if cue.relation == "supports" and cue.pos == "NOUN" and stopped:
         return _as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN")))
@@ -1575,6 +1592,12 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
     return cue
 
 
+ADVOCACY_IF_REFLEXIVE = {"inzetten"}
+REFLEXIVE = {"zich", "zichzelf"}
+BOYCOTT = {"boycot", "boycott"}
+IMPOSE = {"opleggen", "instellen", "afkondigen", "invoeren", "impose", "declare", "announce", "introduce"}
+
+
 def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cue, Token] | None:
     """(the rejection cue, the refusing verb) when `tok` names a deed its clause refuses to do:
     "refused to meet Y", "declined to send aid to Y", "weigert met Y te onderhandelen"."""
@@ -1616,7 +1639,12 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
         if head.i == node.i or node.dep_ not in clausal and not _controlled(node):
             return False
         head_cue = _cue_for(head, cues, lang)
-        if head_cue is not None and head_cue.relation in ("demands", "appeals_to") and node.dep_ != "advcl":
+        # (a controlled "to" clause too: "put pressure on China to lift", "zet Beijing onder druk om ... op te heffen")
+        if (
+            head_cue is not None
+            and head_cue.relation in ("demands", "appeals_to")
+            and (node.dep_ != "advcl" or _controlled(node))
+        ):
             return True
         if head.lemma_.lower() in WANT and node.dep_ != "advcl":
             return True
@@ -1695,6 +1723,10 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
                 cue = cues.get((key, "VERB"))
                 if cue is not None:
                     return cue
+        if lang == "nl":
+            cue = _pp_light_verb(tok, lemma, cues)
+            if cue is not None:
+                return cue
         cue = cues.get((lemma, "VERB"))
         if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "obl:arg", "nmod", "conj", "pobj"):
             # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit", "vredesakkoord").
@@ -1702,6 +1734,21 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
         return cue
     if tok.pos_ in ("NOUN", "PROPN"):
         return _noun_cue(tok, lemma, cues, lang)
+    return None
+
+
+def _pp_light_verb(verb: Token, lemma: str, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """A Dutch light verb with a fixed prepositional phrase, looked up as "prep noun verb": "zet
+    Beijing onder druk" (onder druk zetten), "nam de stad onder vuur"."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("obl", "obl:arg", "advmod", "nmod")
+            and _case(child)
+            and not any(c.dep_ in ("det", "amod") for c in child.children)
+        ):
+            cue = cues.get((f"{_case(child)} {child.lemma_.lower()} {lemma}", "VERB"))
+            if cue is not None:
+                return cue
     return None
 
 
@@ -2061,6 +2108,8 @@ class DependencyExtractor:
                     if prep in cue.preps or prep in ("aan", "to", "voor", "for") or prep in hit_in:
                         # under "in" a place: only a known state, not an unknown name ("Rode Zee")
                         targets.extend(_Found(f.mention, f.factor * 0.85) for f in _places(sent, arg, prep, False))
+                if cue.relation == "rejects":
+                    targets.extend(_rejected_event_targets(child, sent, lang))
                 if cue.relation not in ("supports", "attacks"):
                     targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.np_agents(child, cue))
                     if child.lemma_.lower() in PROPOSALS:
