@@ -169,3 +169,34 @@ def test_extract_dutch_light_verbs_and_cues(text: str, lang: str, claim: Claim) 
 )
 def test_extract_dutch_light_verbs_no_false_claim(text: str, lang: str, absent: Claim) -> None:
     assert absent not in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim", "absent"),
+    [
+        # the deed one is accused of is not asserted; the accusation is
+        (
+            "Marokko beschuldigde Algerije van een aanval op een konvooi in Mali.",
+            "nl",
+            ("Morocco", "criticizes", "Algeria", False),
+            ("Morocco", "attacks", "Mali", False),
+        ),
+        (
+            "Pakistan beschuldigt India van aanvallen op Pakistaanse dorpen.",
+            "nl",
+            ("Pakistan", "criticizes", "India", False),
+            ("India", "attacks", "Pakistan", False),
+        ),
+        (
+            "Iran accused Israel of the bombing of a convoy in Syria.",
+            "en",
+            ("Iran", "criticizes", "Israel", False),
+            ("Iran", "attacks", "Syria", False),
+        ),
+    ],
+)
+def test_extract_dutch_accused_deed_is_not_claimed(text: str, lang: str, claim: Claim, absent: Claim) -> None:
+    claims = _claims(text, lang)
+    assert claim in claims
+    assert absent not in claims
+    assert not any(c[1] == "attacks" for c in claims)

@@ -1659,6 +1659,31 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
     return False
 
 
+ACCUSING = {"beschuldigen", "betichten", "verdenken", "aanklagen", "accuse", "blame", "charge", "suspect"}
+ACCUSED_OF = {"van", "voor", "of", "for", "with", "ervan"}
+
+
+def _accused(tok: Token) -> bool:
+    """Whether `tok` names the deed someone is accused of, not a deed asserted: "X beschuldigde Y van
+    een aanval op Z", "accused Y of attacking Z", "beschuldigt Y ervan Z te steunen" (only X's
+    accusation of Y is claimed, CAMEO 112)."""
+    node = tok
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i:
+            return False
+        prep = _case(node) or (head.lower_ if head.dep_ == "prep" else "")
+        if head.dep_ == "prep":  # ClearNLP: accused -> of/prep -> attacking/pcomp
+            head = head.head
+        marked = node.dep_ in ("ccomp", "xcomp", "advcl") and _controlled(node)
+        if head.lemma_.lower() in ACCUSING and (prep in ACCUSED_OF or marked):
+            return True
+        if node.dep_ not in ("obl", "obl:arg", "nmod", "pobj", "pcomp", "obj", "dobj", "conj"):
+            return False
+        node = head
+    return False
+
+
 def _full_lemma(verb: Token) -> str:
     """A verb's lemma with its Dutch separable particle ("knoopte ... aan" -> aanknopen)."""
     lemma = verb.lemma_.lower()
@@ -1914,6 +1939,8 @@ class DependencyExtractor:
                 continue
             if cue.relation not in ("demands", "appeals_to") and _demanded(tok, cues, lang):
                 continue  # "demanded that Israel ease restrictions", "Libya must hand over ...": not a deed done
+            if _accused(tok):
+                continue  # "beschuldigde Oekraïne van een aanval op ...": the accusation is the claim
             refusal = _refusal(tok, cue, cues)
             reduced = None
             if halted is not None and cue.relation == "sanctions":
