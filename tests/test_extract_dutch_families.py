@@ -200,3 +200,19 @@ def test_extract_dutch_accused_deed_is_not_claimed(text: str, lang: str, claim: 
     assert claim in claims
     assert absent not in claims
     assert not any(c[1] == "attacks" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject", "obj"),
+    [
+        # aid said not to come is negated aid (and a refusal), not a negated promise to cooperate
+        ("Japan zal geen troepen naar Irak sturen.", "nl", "Japan", "Iraq"),
+        ("Duitsland zal geen wapens aan Oekraïne leveren.", "nl", "Germany", "Ukraine"),
+        ("Britain will not send troops to Bosnia.", "en", "United Kingdom", "Bosnia and Herzegovina"),
+    ],
+)
+def test_extract_dutch_promised_aid_said_not_to_come(text: str, lang: str, subject: str, obj: str) -> None:
+    claims = _claims(text, lang)
+    assert (subject, "supports", obj, True) in claims
+    assert (subject, "rejects", obj, False) in claims
+    assert not any(c[1] == "cooperates_with" for c in claims)

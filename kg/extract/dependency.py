@@ -34,7 +34,12 @@ Pattern families:
   nouns are cue rows with their object or modifier ("set fire", "vuur openen", "war game");
 - a deed only demanded, urged or qualified by "must" is not claimed (the demand is); pushing for
   another's deed and a message saying what another must do are demands; a promised deed said not to
-  happen ("will not send troops to Y") is a refusal (12); "no"/"geen" on the object negates a deed.
+  happen ("will not send troops to Y") is a refusal (12) and the deed negated; "no"/"geen" on the object
+  negates a deed;
+- a one-word time adverbial ("Dinsdagnacht", "Gisteravond") is never an argument; reciprocal objects
+  ("elkaar", "each other") make coordinated subjects act on each other; forces sent to "the border with
+  Y" or around Y mobilize against Y (152); the deed one is accused of ("beschuldigde Y van een aanval op
+  Z") is not claimed, only the accusation.
 
 Confidence is a prior per pattern path, lowered for indirect evidence, adjectival or
 provisional actors (x0.8), resolved pronouns (x0.8) and hedges. What it means is measured by
@@ -1958,6 +1963,10 @@ class DependencyExtractor:
                     # "Israel would not meet Egypt's demands", "will not send troops": a refusal (CAMEO 12)
                     reject = cues.get(("reject", "VERB")) or cues.get(("afwijzen", "VERB"))
                     refusal = (replace(reject, cameo="12"), tok) if reject is not None else None
+                    if RELATIONS[cue.relation][0] == "material_cooperation":
+                        lifted = (
+                            None  # no promise of aid is made: the aid itself is negated ("zal geen troepen sturen")
+                        )
                 raws = self._verbal(tok, cue, sent, lang)
             else:
                 # "promised to continue military aid to X": the noun's verb may be a promise too.
