@@ -216,3 +216,22 @@ def test_extract_dutch_promised_aid_said_not_to_come(text: str, lang: str, subje
     assert (subject, "supports", obj, True) in claims
     assert (subject, "rejects", obj, False) in claims
     assert not any(c[1] == "cooperates_with" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # two known actors glued into one name by the parser: subject and object of the clause
+        ("Volgens Kyiv levert Iran Rusland drones.", ("Iran", "supports", "Russia", False)),
+        ("Vrijdagochtend veroordeelde Frankrijk Rusland scherp.", ("France", "criticizes", "Russia", False)),
+        ("Vorige week viel Rusland Oekraïne aan.", ("Russia", "attacks", "Ukraine", False)),
+        ("Woensdagmiddag legde de EU Iran nieuwe sancties op.", ("European Union", "sanctions", "Iran", False)),
+        # a prepositional phrase glued to a name before it
+        (
+            "Xi Jinping sprak in Moskou met Poetin over de oorlog in Oekraïne.",
+            ("Xi Jinping", "consults", "Vladimir Putin", False),
+        ),
+    ],
+)
+def test_extract_dutch_glued_names(text: str, claim: Claim) -> None:
+    assert claim in _claims(text, "nl")

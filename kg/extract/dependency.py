@@ -787,6 +787,49 @@ def _after_fronted_time(verb: Token, children: list[Token]) -> list[Token]:
     ][:1]
 
 
+GLUED_KINDS = {"name", "standin", "org"}
+GLUED_PREPS = {"met", "naar", "tegen", "aan", "bij", "op", "uit", "voor", "tot"}
+NAME_PARTICLES = {"van", "de", "der", "den", "of", "el", "al", "bin"}
+
+
+def _unglue_names(sent: _Sentence) -> None:
+    """Repair two names the Dutch parser glued into one (``flat``), in place.
+
+    - Two known actors side by side ("levert China Rusland drones", "veroordeelde Frankrijk Rusland"):
+      in the middle field of a verb-second clause the first is the subject and the second an object, so
+      the second becomes the verb's (indirect) object, and the first its subject if the clause has none.
+    - A "flat" part with its own preposition ("in Moskou met Poetin") is a prepositional phrase of the
+      verb; name particles ("Straat van Hormuz") stay.
+    """
+    for tok in sent.sent:
+        head = tok.head
+        if tok.dep_ not in ("flat", "flat:name") or head.i >= tok.i:
+            continue
+        verb = head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
+            continue
+        before = sent.sent.doc[tok.i - 1]
+        if before.lower_ in GLUED_PREPS and before.dep_ in ("flat", "flat:name") and before.head.i == head.i:
+            before.head, before.dep_, before.pos_ = tok, "case", "ADP"  # "in Moskou met/flat Poetin/flat"
+        case = _case(tok)
+        if case and case not in NAME_PARTICLES and head.dep_ in ("obl", "nmod", "obl:arg"):
+            tok.head, tok.dep_ = verb, "obl"
+            continue
+        mine, theirs = sent.own(tok), sent.own(head)
+        if mine is None or theirs is None or mine.actor_id == theirs.actor_id or case:
+            continue
+        if mine.kind not in GLUED_KINDS or theirs.kind not in GLUED_KINDS or mine.start != tok.i:
+            continue
+        if theirs.end != tok.i or head.dep_ not in SUBJ | OBJ:
+            continue
+        has_obj = any(c.dep_ in ("obj", "dobj") and c.i != head.i for c in verb.children)
+        if head.dep_ in OBJ:
+            if any(c.dep_ in SUBJ and not _time_word(c) for c in verb.children):
+                continue
+            head.dep_ = "nsubj"
+        tok.head, tok.dep_ = verb, "iobj" if has_obj else "obj"
+
+
 def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) -> list[_Found]:
     """Names between the finite auxiliary and a clause-final Dutch participle or infinitive
     ("Rusland heeft ... Kyiv aangevallen") are its objects when the parser attached them
@@ -1906,6 +1949,8 @@ class DependencyExtractor:
         previous: list[tuple[TokenMention, bool]] = []
         for sent_span in doc.sents:
             sent = _Sentence(sent_span, mentions)
+            if lang == "nl":
+                _unglue_names(sent)
             own_subjects = _subject_mentions(sent, gazetteer, article)
             sent.antecedents = previous + own_subjects
             previous = own_subjects
