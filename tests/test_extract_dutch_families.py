@@ -235,3 +235,38 @@ def test_extract_dutch_promised_aid_said_not_to_come(text: str, lang: str, subje
 )
 def test_extract_dutch_glued_names(text: str, claim: Claim) -> None:
     assert claim in _claims(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # a known actor's name tagged as a verb ("het Verenigd/VERB Koninkrijk") still coordinates
+        (
+            "Italië en het Verenigd Koninkrijk sturen munitie naar Oekraïne.",
+            "nl",
+            ("United Kingdom", "supports", "Ukraine", False),
+        ),
+        # a perfect with "hebben" is active even when the parser says passive subject
+        ("Koeweit heeft vliegtuigen naar Jemen gestuurd.", "nl", ("Kuwait", "supports", "Yemen", False)),
+        # a warning's condition is not what is reported; the one warned is the target
+        (
+            "Zuid-Korea waarschuwde Noord-Korea en Rusland voor 'zware gevolgen' als de wapenleveringen doorgaan.",
+            "nl",
+            ("South Korea", "threatens", "Russia", False),
+        ),
+        (
+            "North Korea warned Japan of serious consequences if the drills continue.",
+            "en",
+            ("North Korea", "threatens", "Japan", False),
+        ),
+        # a threat's condition names the other side, even with its subject misattached
+        ("Rusland dreigt met vergelding als Finland de grens sluit.", "nl", ("Russia", "threatens", "Finland", False)),
+        (
+            "Turkije dreigt met maatregelen als Griekenland de eilanden bewapent.",
+            "nl",
+            ("Turkey", "threatens", "Greece", False),
+        ),
+    ],
+)
+def test_extract_dutch_parse_repairs_and_conditions(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)

@@ -787,6 +787,24 @@ def _after_fronted_time(verb: Token, children: list[Token]) -> list[Token]:
     ][:1]
 
 
+def _repair_dutch_parse(sent: _Sentence) -> None:
+    """Repair, in place, what the small Dutch parser gets wrong where a surface cue makes it safe:
+    names of known actors tagged as verbs, a "passive" subject in a perfect with "hebben", and names
+    glued together (see :func:`_unglue_names`)."""
+    for tok in sent.sent:
+        m = sent.own(tok)
+        if m is not None and m.kind in GLUED_KINDS and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "ROOT":
+            tok.pos_ = "PROPN"  # "het Verenigd/VERB Koninkrijk", "de Verenigde Arabische Emiraten"
+        if tok.dep_ == "nsubj:pass" and tok.head.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in _clause_children(tok.head) if c.dep_ in ("aux", "aux:pass")]
+            if any(a.lower_ in HEBBEN or a.lemma_.lower() in HEBBEN for a in auxes) and not any(
+                a.dep_ == "aux:pass" for a in auxes
+            ):
+                tok.dep_ = "obj"  # "Saoedi-Arabië heeft vliegtuigen/nsubj:pass ... gestuurd": active
+    _unglue_names(sent)
+
+
+HEBBEN = {"hebben", "heeft", "heb", "hebt", "had", "hadden"}
 GLUED_KINDS = {"name", "standin", "org"}
 GLUED_PREPS = {"met", "naar", "tegen", "aan", "bij", "op", "uit", "voor", "tot"}
 NAME_PARTICLES = {"van", "de", "der", "den", "of", "el", "al", "bin"}
@@ -924,12 +942,38 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
     found = [f for f in found if f.mention.actor_id not in own]
     if not found and threat:
         clauses = [c for c in verb.subtree if c.dep_ == "advcl" and c.head.i in {verb.i, *(x.i for x in verb.subtree)}]
+        clauses += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp")]
+        # "dreigt met tegenmaatregelen als Nederland/obl ... beperkt": the condition's subject misattached,
+        # a name under the conditional mark with the condition's verb after it
+        for mark in verb.subtree:
+            name = mark.head
+            if mark.dep_ != "mark" or mark.lower_ not in CONDITIONS or name.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if any(
+                t.dep_ in ("advcl", "parataxis", "ccomp") and t.pos_ == "VERB"
+                for t in verb.doc[name.i + 1 : verb.sent.end]
+            ):
+                found.extend(_Found(f.mention, f.factor * 0.7) for f in sent.actors(name))
         for clause in clauses:
-            if any(m.lower_ in CONDITIONS for m in clause.children if m.dep_ == "mark"):
+            if _condition(clause):
                 for subj in clause.children:
                     if subj.dep_ in SUBJ:
                         found.extend(_Found(f.mention, f.factor * 0.75) for f in sent.actors(subj))
     return found
+
+
+def _condition(clause: Token) -> bool:
+    """A clause opened by "if", "unless", "als", "tenzij" (its mark, or the word that opens it)."""
+    if any(m.lower_ in CONDITIONS for m in clause.children if m.dep_ == "mark"):
+        return True
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    return first.lower_ in CONDITIONS and first.dep_ == "mark"
+
+
+def _content_clause(child: Token) -> bool:
+    """A clause that says what a speech verb reports ("waarschuwt dat ..."), not its condition
+    ("waarschuwde Zuid-Korea voor gevolgen als de oefeningen doorgaan")."""
+    return child.dep_ in ("ccomp", "parataxis") and not _condition(child)
 
 
 RECIPROCALS = {"elkaar", "mekaar", "elkander"}
@@ -1950,7 +1994,7 @@ class DependencyExtractor:
         for sent_span in doc.sents:
             sent = _Sentence(sent_span, mentions)
             if lang == "nl":
-                _unglue_names(sent)
+                _repair_dutch_parse(sent)
             own_subjects = _subject_mentions(sent, gazetteer, article)
             sent.antecedents = previous + own_subjects
             previous = own_subjects
@@ -2164,7 +2208,7 @@ class DependencyExtractor:
             # "NATO peacekeeping troops arrived in Bosnia": peacekeeping is aid (CAMEO 074)
             cue = replace(cue, relation="supports", cameo="074")
             agents = [_Found(a.mention, a.factor * 0.9) for a in agents]
-        if verb.lemma_.lower() in SPEECH.get(lang, ()) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        if verb.lemma_.lower() in SPEECH.get(lang, ()) and any(_content_clause(c) for c in verb.children):
             return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
         targets: list[_Found] = []
         objects = _roles(verb)[1]
