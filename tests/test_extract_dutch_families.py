@@ -270,3 +270,28 @@ def test_extract_dutch_glued_names(text: str, claim: Claim) -> None:
 )
 def test_extract_dutch_parse_repairs_and_conditions(text: str, lang: str, claim: Claim) -> None:
     assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # protesting at or in front of a state's embassy protests that state
+        (
+            "Servische demonstranten protesteerden bij de ambassade van Kroatië in Wenen.",
+            ("Serbia", "protests", "Croatia", False),
+        ),
+        (
+            "Honderden Griekse betogers demonstreerden voor de ambassade van Turkije.",
+            ("Greece", "protests", "Turkey", False),
+        ),
+        # a particle read as the preposition of an object noun belongs to the verb ("oproepen")
+        ("De EU roept Rusland op alle troepen terug te trekken.", ("European Union", "appeals_to", "Russia", False)),
+        # the partner of refused talks hung on the verb
+        (
+            "Servië weigert gesprekken met Kosovo zolang de spanningen aanhouden.",
+            ("Serbia", "rejects", "Kosovo", False),
+        ),
+    ],
+)
+def test_extract_dutch_embassy_protests_particles_refused_talks(text: str, claim: Claim) -> None:
+    assert claim in _claims(text, "nl")

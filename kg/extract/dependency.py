@@ -802,6 +802,22 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
             ):
                 tok.dep_ = "obj"  # "Saoedi-Arabië heeft vliegtuigen/nsubj:pass ... gestuurd": active
     _unglue_names(sent)
+    _stray_particles(sent)
+
+
+def _stray_particles(sent: _Sentence) -> None:
+    """A separable particle read as a preposition of a noun that is an object ("roept Israël op/case
+    meer hulp/obj toe te laten"): a prepositional phrase's noun is never an object, so the particle
+    belongs to the nearest verb before it when the two make a cue ("oproepen")."""
+    cues = load_cues("nl")
+    for tok in sent.sent:
+        if tok.dep_ != "case" or tok.lower_ not in NL_PARTICLES or tok.head.dep_ not in ("obj", "nsubj"):
+            continue
+        verb = next((t for t in reversed(sent.sent.doc[sent.sent.start : tok.i]) if t.pos_ == "VERB"), None)
+        if verb is None or any(c.dep_ in PRT for c in verb.children):
+            continue
+        if (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
+            tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
 
 
 HEBBEN = {"hebben", "heeft", "heb", "hebt", "had", "hadden"}
@@ -996,15 +1012,19 @@ def _reciprocal(verb: Token, cue: Cue) -> bool:
     return any(_is_reciprocal(arg) for prep, arg in _pp_args(verb) if prep in cue.preps)
 
 
-def _rejected_event_targets(obj: Token, sent: _Sentence, lang: str) -> list[_Found]:
+def _rejected_event_targets(verb: Token, obj: Token, sent: _Sentence, lang: str) -> list[_Found]:
     """The other side of a refused event named by its noun: "weigert onderhandelingen met de VS",
-    "rejected talks with Iran" (CAMEO 12 towards the partner of the refused talks)."""
+    "rejected talks with Iran" (CAMEO 12 towards the partner of the refused talks), also with the
+    partner's phrase hung on the verb."""
     if obj.pos_ != "NOUN":
         return []
     event = _noun_cue(obj, obj.lemma_.lower(), load_cues(lang if lang in ("nl", "en") else "en"), lang)
     if event is None or RELATIONS[event.relation][0] != "verbal_cooperation" and event.relation != "supports":
         return []
-    return [_Found(f.mention, f.factor * 0.85) for f in sent.np_targets(obj, event)[0]]
+    found = sent.np_targets(obj, event)[0]
+    if not found:
+        found = [f for prep, arg in _pp_args(verb) if prep in event.preps and arg.i > obj.i for f in sent.actors(arg)]
+    return [_Found(f.mention, f.factor * 0.85) for f in found]
 
 
 def _stative(verb: Token, cue: Cue) -> bool:
@@ -2234,7 +2254,7 @@ class DependencyExtractor:
                         # under "in" a place: only a known state, not an unknown name ("Rode Zee")
                         targets.extend(_Found(f.mention, f.factor * 0.85) for f in _places(sent, arg, prep, False))
                 if cue.relation == "rejects":
-                    targets.extend(_rejected_event_targets(child, sent, lang))
+                    targets.extend(_rejected_event_targets(verb, child, sent, lang))
                 if cue.relation not in ("supports", "attacks"):
                     targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.np_agents(child, cue))
                     if child.lemma_.lower() in PROPOSALS:
