@@ -295,3 +295,19 @@ def test_extract_dutch_parse_repairs_and_conditions(text: str, lang: str, claim:
 )
 def test_extract_dutch_embassy_protests_particles_refused_talks(text: str, claim: Claim) -> None:
     assert claim in _claims(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # an event noun tagged ADV or X is still the event
+        (
+            "Turkije voerde vrijdag droneaanvallen uit op Koerdische strijders in Irak.",
+            ("Turkey", "attacks", "Iraq", False),
+        ),
+        # of two prepositions on one noun the first is the verb's particle ("uit op")
+        ("Israël voerde luchtaanvallen uit op doelen in Syrië.", ("Israel", "attacks", "Syria", False)),
+    ],
+)
+def test_extract_dutch_mistagged_event_nouns(text: str, claim: Claim) -> None:
+    assert claim in _claims(text, "nl")

@@ -803,6 +803,26 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
                 tok.dep_ = "obj"  # "Saoedi-Arabië heeft vliegtuigen/nsubj:pass ... gestuurd": active
     _unglue_names(sent)
     _stray_particles(sent)
+    _mistagged_nouns(sent)
+
+
+def _mistagged_nouns(sent: _Sentence) -> None:
+    """A lower-case event noun tagged ADV or X in an argument slot ("voerde droneaanvallen/ADV uit op",
+    "een twintigste sanctiepakket/X"): a noun, with the singular as lemma when only that is a cue."""
+    cues = load_cues("nl")
+    for tok in sent.sent:
+        if tok.pos_ not in ("ADV", "X") or not tok.is_lower or len(tok.text) < 7:
+            continue
+        if tok.dep_ not in ("advmod", "obj", "obl", "nsubj", "nmod") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        stem = tok.lower_.removesuffix("en")
+        undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "aanvallen" -> "aanval"
+        for form in (tok.lower_, stem, undoubled, tok.lower_.removesuffix("s")):
+            if _noun_cue(tok, form, cues, "nl") is not None:
+                tok.pos_, tok.lemma_ = "NOUN", form
+                if tok.dep_ == "advmod" and not any(c.dep_ in OBJ for c in tok.head.children):
+                    tok.dep_ = "obj"
+                break
 
 
 def _stray_particles(sent: _Sentence) -> None:
@@ -810,13 +830,18 @@ def _stray_particles(sent: _Sentence) -> None:
     meer hulp/obj toe te laten"): a prepositional phrase's noun is never an object, so the particle
     belongs to the nearest verb before it when the two make a cue ("oproepen")."""
     cues = load_cues("nl")
+    doc = sent.sent.doc
     for tok in sent.sent:
-        if tok.dep_ != "case" or tok.lower_ not in NL_PARTICLES or tok.head.dep_ not in ("obj", "nsubj"):
+        if tok.dep_ != "case" or tok.lower_ not in NL_PARTICLES:
             continue
-        verb = next((t for t in reversed(sent.sent.doc[sent.sent.start : tok.i]) if t.pos_ == "VERB"), None)
+        # "voerde luchtaanvallen uit/case op/case doelen": of two prepositions on one noun the first is a particle
+        doubled = tok.i + 1 < sent.sent.end and doc[tok.i + 1].dep_ == "case" and doc[tok.i + 1].head.i == tok.head.i
+        if tok.head.dep_ not in ("obj", "nsubj") and not doubled:
+            continue
+        verb = next((t for t in reversed(doc[sent.sent.start : tok.i]) if t.pos_ == "VERB"), None)
         if verb is None or any(c.dep_ in PRT for c in verb.children):
             continue
-        if (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
+        if doubled or (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
             tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
 
 
