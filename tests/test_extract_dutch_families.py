@@ -156,8 +156,10 @@ def test_extract_dutch_light_verbs_and_cues(text: str, lang: str, claim: Claim) 
 @pytest.mark.parametrize(
     ("text", "lang", "absent"),
     [
-        # advocacy, not weapons
+        # advocacy or influence, not weapons
         ("Nederland zet zich in tegen de doodstraf in Iran.", "nl", ("Netherlands", "attacks", "Iran", False)),
+        ("De VS zetten hun invloed in tegen Iran.", "nl", ("United States", "attacks", "Iran", False)),
+        ("The US used its influence against Iran.", "en", ("United States", "attacks", "Iran", False)),
         # a boycott imposed is no street protest; a deed pressed for is not done
         ("Rusland heeft Georgië een importboycot opgelegd.", "nl", ("Russia", "protests", "Georgia", False)),
         (

@@ -1671,6 +1671,8 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         return replace(cue, relation="criticizes", cameo="114", preps=cue.preps | {"with", "to", "bij"})
     if cue.pos == "VERB" and cue.lemma in ADVOCACY_IF_REFLEXIVE and any(c.lower_ in REFLEXIVE for c in tok.children):
         return None  # "Nederland zet zich in tegen de doodstraf": advocacy, not weapons used
+    if cue.pos == "VERB" and cue.lemma in USE_AGAINST and not any(_weapon(o) for o in _roles(tok)[1]):
+        return None  # "zette zijn invloed in tegen", "used its veto against": no force used
     if cue.pos == "NOUN" and cue.lemma in BOYCOTT and _governing_lemma(tok) in IMPOSE:
         # "legde Litouwen een boycot op", "imposed a boycott on X": an embargo (CAMEO 163), not a protest
         sanction = cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))
@@ -1730,6 +1732,18 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
 
 
 ADVOCACY_IF_REFLEXIVE = {"inzetten"}
+USE_AGAINST = {"inzetten", "use"}
+WEAPONS = ("wapen", "wapens", "weapon", "drone", "drones", "raket", "missile", "rocket", "gas", "bom", "bomb")
+WEAPONS += ("artillerie", "artillery", "munitie", "geweld", "force", "leger", "army", "tank", "gevechtsvliegtuig")
+
+
+def _weapon(tok: Token) -> bool:
+    """Weapons, force or forces: "chemische wapens", "gifgas", "drones", "force", "troepen"."""
+    return any(
+        _military(c) or c.lemma_.lower().endswith(WEAPONS) or c.lower_.endswith(WEAPONS) for c in _conjuncts(tok)
+    )
+
+
 REFLEXIVE = {"zich", "zichzelf"}
 BOYCOTT = {"boycot", "boycott"}
 IMPOSE = {"opleggen", "instellen", "afkondigen", "invoeren", "impose", "declare", "announce", "introduce"}
