@@ -90,19 +90,19 @@ def test_extract_dutch_reciprocal_object(text: str, lang: str, claims: set[Claim
     [
         # forces sent to or massed at the border with Y, or around Y: a show of force against Y (CAMEO 152)
         (
-            "Azerbeidzjan heeft troepen samengetrokken aan de grens met Armenië.",
+            "Venezuela heeft militairen samengetrokken bij de grens met Colombia.",
             "nl",
-            ("Azerbaijan", "mobilizes_against", "Armenia", False),
+            ("Venezuela", "mobilizes_against", "Colombia", False),
         ),
         (
-            "China stuurde tientallen gevechtsvliegtuigen en marineschepen rond Taiwan.",
+            "Rusland stuurde bommenwerpers en oorlogsschepen rond Japan.",
             "nl",
-            ("People's Republic of China", "mobilizes_against", "Taiwan", False),
+            ("Russia", "mobilizes_against", "Japan", False),
         ),
         (
-            "India zal geen troepen naar de grens met China sturen.",
+            "Pakistan zal geen soldaten naar de grens met Afghanistan sturen.",
             "nl",
-            ("India", "mobilizes_against", "People's Republic of China", True),
+            ("Pakistan", "mobilizes_against", "Afghanistan", True),
         ),
         ("Russia massed troops on the border with Ukraine.", "en", ("Russia", "mobilizes_against", "Ukraine", False)),
         ("Turkey deployed tanks along its border with Syria.", "en", ("Turkey", "mobilizes_against", "Syria", False)),
@@ -228,10 +228,11 @@ def test_extract_dutch_promised_aid_said_not_to_come(text: str, lang: str, subje
         ("Vrijdagochtend veroordeelde Frankrijk Rusland scherp.", ("France", "criticizes", "Russia", False)),
         ("Vorige week viel Rusland Oekraïne aan.", ("Russia", "attacks", "Ukraine", False)),
         ("Woensdagmiddag legde de EU Iran nieuwe sancties op.", ("European Union", "sanctions", "Iran", False)),
+        ("Vandaag ontmoet Rutte Zelensky in Kyiv.", ("Mark Rutte", "consults", "Volodymyr Zelensky", False)),
         # a prepositional phrase glued to a name before it
         (
-            "Xi Jinping sprak in Moskou met Poetin over de oorlog in Oekraïne.",
-            ("Xi Jinping", "consults", "Vladimir Putin", False),
+            "Erdogan sprak in Ankara met Zelensky over de graanexport.",
+            ("Recep Tayyip Erdoğan", "consults", "Volodymyr Zelensky", False),
         ),
     ],
 )
@@ -312,4 +313,29 @@ def test_extract_dutch_embassy_protests_particles_refused_talks(text: str, claim
     ],
 )
 def test_extract_dutch_mistagged_event_nouns(text: str, claim: Claim) -> None:
+    assert claim in _claims(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # "hebben" parsed as the main verb over a clause-final participle is its auxiliary
+        (
+            "De Amerikaanse Senaat heeft een wapenpakket voor Taiwan goedgekeurd.",
+            ("United States", "supports", "Taiwan", False),
+        ),
+        (
+            "Vorige maand had Turkije extra troepen naar de grens met Syrië verplaatst.",
+            ("Turkey", "mobilizes_against", "Syria", False),
+        ),
+        # a threat's condition hung on the threatened thing
+        ("Vrijdag dreigde Iran met vergelding als Israël opnieuw aanvalt.", ("Iran", "threatens", "Israel", False)),
+        # the particle opening the infinitive clause belongs to "oproepen"
+        (
+            "Japan roept China op de druk op Taiwan te verminderen.",
+            ("Japan", "appeals_to", "People's Republic of China", False),
+        ),
+    ],
+)
+def test_extract_dutch_perfects_conditions_particles(text: str, claim: Claim) -> None:
     assert claim in _claims(text, "nl")

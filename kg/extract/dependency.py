@@ -738,6 +738,10 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
         finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")], key=lambda t: t.i)
         if subj[0].i < finite.i < subj[1].i:
             return subj[:1], objs + subj[1:]
+        if finite.i < subj[0].i < subj[1].i < verb.i and finite.i != verb.i:
+            # "Eerder had Zuid-Korea troepen ... gestuurd": after a fronted adverbial the subject follows
+            # the finite verb and the object comes next
+            return subj[:1], objs + subj[1:]
     if verb.doc.lang_ != "nl" or verb.dep_ not in ("ROOT", "conj", "parataxis"):
         return subj, objs
     finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")], key=lambda t: t.i)
@@ -804,6 +808,32 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _unglue_names(sent)
     _stray_particles(sent)
     _mistagged_nouns(sent)
+    _perfect_auxiliary(sent)
+
+
+def _perfect_auxiliary(sent: _Sentence) -> None:
+    """ "Zuid-Korea had/ROOT troepen ... gestuurd/ccomp": a form of "hebben" heading a clause-final
+    participle is its auxiliary; the participle takes over the clause and its dependents."""
+    root = sent.sent.root
+    if root.lower_ not in HEBBEN and root.lemma_.lower() != "hebben":
+        return
+    parts = [
+        c
+        for c in root.children
+        if c.dep_ in ("ccomp", "xcomp")
+        and c.i > root.i
+        and c.pos_ == "VERB"
+        and "Part" in c.morph.get("VerbForm", [])
+        and not any(m.dep_ in ("mark", "aux", "aux:pass") for m in c.children)
+    ]
+    if len(parts) != 1:
+        return
+    part = parts[0]
+    moved = [c for c in root.children if c.i != part.i]
+    part.head, part.dep_ = part, "ROOT"
+    root.head, root.dep_, root.pos_ = part, "aux", "AUX"
+    for c in moved:
+        c.head = part
 
 
 def _mistagged_nouns(sent: _Sentence) -> None:
@@ -836,10 +866,13 @@ def _stray_particles(sent: _Sentence) -> None:
             continue
         # "voerde luchtaanvallen uit/case op/case doelen": of two prepositions on one noun the first is a particle
         doubled = tok.i + 1 < sent.sent.end and doc[tok.i + 1].dep_ == "case" and doc[tok.i + 1].head.i == tok.head.i
-        if tok.head.dep_ not in ("obj", "nsubj") and not doubled:
-            continue
         verb = next((t for t in reversed(doc[sent.sent.start : tok.i]) if t.pos_ == "VERB"), None)
         if verb is None or any(c.dep_ in PRT for c in verb.children):
+            continue
+        # "roept China op/case de druk ... te verminderen": the word opening the verb's infinitive clause
+        clause = tok.head.head
+        opens = clause.dep_ in ("xcomp", "ccomp") and clause.head.i == verb.i and clause.left_edge.i == tok.i
+        if tok.head.dep_ not in ("obj", "nsubj") and not doubled and not opens:
             continue
         if doubled or (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
             tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
@@ -877,7 +910,8 @@ def _unglue_names(sent: _Sentence) -> None:
         mine, theirs = sent.own(tok), sent.own(head)
         if mine is None or theirs is None or mine.actor_id == theirs.actor_id or case:
             continue
-        if mine.kind not in GLUED_KINDS or theirs.kind not in GLUED_KINDS or mine.start != tok.i:
+        glued = GLUED_KINDS | {"person"}  # two whole person names side by side: "ontmoet Rutte Zelensky"
+        if mine.kind not in glued or theirs.kind not in glued or mine.start != tok.i:
             continue
         if theirs.end != tok.i or head.dep_ not in SUBJ | OBJ:
             continue
@@ -983,6 +1017,8 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
     found = [f for f in found if f.mention.actor_id not in own]
     if not found and threat:
         clauses = [c for c in verb.subtree if c.dep_ == "advcl" and c.head.i in {verb.i, *(x.i for x in verb.subtree)}]
+        # "dreigde met vergelding als Israël aanvalt" with the condition hung on the threatened thing
+        clauses += [c for c in verb.subtree if c.dep_ in ("acl", "acl:relcl") and c.i > verb.i and _condition(c)]
         clauses += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp")]
         # "dreigt met tegenmaatregelen als Nederland/obl ... beperkt": the condition's subject misattached,
         # a name under the conditional mark with the condition's verb after it
