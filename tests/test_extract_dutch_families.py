@@ -50,6 +50,29 @@ def test_extract_dutch_fronted_time_word(text: str, claim: Claim) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "claims"),
     [
+        # a reciprocal beside an event noun: the coordinated subjects do it to each other
+        (
+            "De VS en China hebben elkaar nieuwe importheffingen opgelegd.",
+            "nl",
+            {
+                ("United States", "sanctions", "People's Republic of China", False),
+                ("People's Republic of China", "sanctions", "United States", False),
+            },
+        ),
+        (
+            "India and Pakistan launched attacks on each other.",
+            "en",
+            {("India", "attacks", "Pakistan", False), ("Pakistan", "attacks", "India", False)},
+        ),
+    ],
+)
+def test_extract_dutch_reciprocal_event_noun(text: str, lang: str, claims: set[Claim]) -> None:
+    assert claims <= _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claims"),
+    [
         # a reciprocal object or prepositional object: each coordinated subject acts on the other
         (
             "Armenië en Azerbeidzjan beschoten elkaar aan de grens.",

@@ -1068,7 +1068,9 @@ def _reciprocal(verb: Token, cue: Cue) -> bool:
     """Whether the verb's object, or its prepositional object the cue takes, is reciprocal: the
     coordinated subjects act on each other ("bestookten elkaar", "spraken met elkaar", "shelled each
     other")."""
-    if any(_is_reciprocal(c) for c in _clause_children(verb) if c.dep_ in OBJ | {"expl:pv", "expl"}):
+    # (a bare "elkaar" is an object whatever the label: obj, expl:pv, advmod, obl)
+    bare = OBJ | {"expl:pv", "expl", "advmod", "obl", "nmod"}
+    if any(_is_reciprocal(c) and not _case(c) for c in _clause_children(verb) if c.dep_ in bare):
         return True
     return any(_is_reciprocal(arg) for prep, arg in _pp_args(verb) if prep in cue.preps)
 
@@ -2507,6 +2509,9 @@ class DependencyExtractor:
             factor *= 0.8 * f
         # (ties cut by both sides are a mutual event too: "Marokko en Algerije verbraken de betrekkingen")
         mutual_noun = (cue.relation in SYMMETRIC or cue.lemma in RELATIONAL) and bool(cue.preps & {"between", "tussen"})
+        # "De VS en China legden elkaar heffingen op", "imposed sanctions on each other"
+        mutual_noun = mutual_noun or (as_obj and noun.head.pos_ in ("VERB", "AUX") and _reciprocal(noun.head, cue))
+        mutual_noun = mutual_noun or any(_is_reciprocal(arg) for prep, arg in _pp_args(noun) if prep in cue.preps)
         if not targets and mutual_noun and len({a.mention.actor_id for a in agents}) > 1:
             # "Israel and Lebanon renewed negotiations", "Rusland en China sloten een akkoord":
             # coordinated subjects of a mutual event (a noun that takes "between") are partners.
