@@ -347,6 +347,8 @@ def test_extract_dutch_mistagged_event_nouns(text: str, claim: Claim) -> None:
             "De Amerikaanse Senaat heeft een wapenpakket voor Taiwan goedgekeurd.",
             ("United States", "supports", "Taiwan", False),
         ),
+        # (the participle hung on the last object: "heeft/ROOT Rusland Kyiv aangevallen/acl")
+        ("Gisteren heeft Rusland opnieuw Kyiv aangevallen met drones.", ("Russia", "attacks", "Ukraine", False)),
         (
             "Vorige maand had Turkije extra troepen naar de grens met Syrië verplaatst.",
             ("Turkey", "mobilizes_against", "Syria", False),

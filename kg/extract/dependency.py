@@ -817,19 +817,23 @@ def _perfect_auxiliary(sent: _Sentence) -> None:
     root = sent.sent.root
     if root.lower_ not in HEBBEN and root.lemma_.lower() != "hebben":
         return
+    # (or hung on the root's last nominal: "Gisteren heeft Rusland Kyiv aangevallen/acl")
+    nominals = {c.i for c in root.children if c.dep_ in SUBJ | OBJ}
     parts = [
         c
-        for c in root.children
-        if c.dep_ in ("ccomp", "xcomp")
+        for c in sent.sent
+        if (c.head.i == root.i and c.dep_ in ("ccomp", "xcomp") or c.head.i in nominals and c.dep_ == "acl")
         and c.i > root.i
         and c.pos_ == "VERB"
         and "Part" in c.morph.get("VerbForm", [])
         and not any(m.dep_ in ("mark", "aux", "aux:pass") for m in c.children)
     ]
-    if len(parts) != 1:
+    if len(parts) != 1 or any(t.pos_ in ("VERB", "AUX") for t in sent.sent.doc[parts[0].i + 1 : sent.sent.end]):
         return
     part = parts[0]
     moved = [c for c in root.children if c.i != part.i]
+    if part.head.i != root.i:
+        moved.append(part.head) if part.head not in moved else None
     part.head, part.dep_ = part, "ROOT"
     root.head, root.dep_, root.pos_ = part, "aux", "AUX"
     for c in moved:
