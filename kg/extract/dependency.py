@@ -1715,7 +1715,7 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         return None  # "Nederland zet zich in tegen de doodstraf": advocacy, not weapons used
     if cue.pos == "VERB" and cue.lemma in USE_AGAINST and not any(_weapon(o) for o in _roles(tok)[1]):
         return None  # "zette zijn invloed in tegen", "used its veto against": no force used
-    if cue.pos == "NOUN" and cue.lemma in BOYCOTT and _governing_lemma(tok) in IMPOSE:
+    if cue.pos == "NOUN" and cue.lemma in BOYCOTT_NOUNS and _governing_lemma(tok) in IMPOSE:
         # "legde Litouwen een boycot op", "imposed a boycott on X": an embargo (CAMEO 163), not a protest
         sanction = cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))
         return replace(_as(cue, sanction), preps=cue.preps | {"aan", "op", "on", "against"})
@@ -1787,7 +1787,7 @@ def _weapon(tok: Token) -> bool:
 
 
 REFLEXIVE = {"zich", "zichzelf"}
-BOYCOTT = {"boycot", "boycott"}
+BOYCOTT_NOUNS = {"boycot", "boycott"}  # (BOYCOTT on branch recall3 names the verbs)
 IMPOSE = {"opleggen", "instellen", "afkondigen", "invoeren", "impose", "declare", "announce", "introduce"}
 
 
