@@ -34,7 +34,8 @@ Pattern families:
   nouns are cue rows with their object or modifier ("set fire", "vuur openen", "war game");
 - a deed only demanded, urged or qualified by "must" is not claimed (the demand is); pushing for
   another's deed and a message saying what another must do are demands; a promised deed said not to
-  happen ("will not send troops to Y") is a refusal (12); "no"/"geen" on the object negates a deed;
+  happen ("will not send troops to Y") is a refusal (12) and the deed negated; "no"/"geen" on the object
+  negates a deed;
 - protest (14): rallies, marches, labour and hunger strikes ("strike" is a protest only with a labour
   modifier or verb: "went on strike", "a general strike"; "air strikes on" stay attacks), blocked roads
   (144; blocking a decision stays a veto); its target is named "against"/"over" Y, "in protest of Y's
@@ -43,7 +44,11 @@ Pattern families:
   dispersing protesters is repression (175); boycotting talks protests their other side and negates them;
 - "X and Y failed to reach agreement" (also "slaagden er niet in") rejects both ways besides the negated
   agreement; a conflict deed announced with will/would, planned or vowed is a threat (13); force used
-  "in" a known state under a neutral verb ("reimposed blockades in the West Bank") is aimed at it.
+  "in" a known state under a neutral verb ("reimposed blockades in the West Bank") is aimed at it;
+- a one-word time adverbial ("Dinsdagnacht", "Gisteravond") is never an argument; reciprocal objects
+  ("elkaar", "each other") make coordinated subjects act on each other; forces sent to "the border with
+  Y" or around Y mobilize against Y (152); the deed one is accused of ("beschuldigde Y van een aanval op
+  Z") is not claimed, only the accusation.
 
 Confidence is a prior per pattern path, lowered for indirect evidence, adjectival or
 provisional actors (x0.8), resolved pronouns (x0.8) and hedges. What it means is measured by
@@ -368,6 +373,21 @@ TIME_NOUNS = {
     "zaterdag",
     "zondag",
 }
+
+
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+DAY_PARTS = ("", "nacht", "avond", "ochtend", "middag", "morgen")
+TIME_ADVERBS = {"gisteren", "vandaag", "morgen", "eergisteren", "overmorgen", "vannacht", "vanochtend"}
+TIME_ADVERBS |= {"vanmiddag", "vanavond", "vanmorgen", "gisteravond", "gisterochtend", "gistermiddag", "gisternacht"}
+
+
+def _time_word(tok: Token) -> bool:
+    """A Dutch time adverbial in one word ("Dinsdagnacht", "Zondagavond", "Gisteren"): fronted in a
+    verb-second clause it is neither subject nor object, whatever the parser labels it."""
+    word = tok.lower_
+    if word in TIME_ADVERBS or word in TIME_NOUNS:
+        return True
+    return any(word.startswith(day) and word[len(day) :] in DAY_PARTS for day in WEEKDAYS)
 
 
 def _pp_args(head: Token) -> Iterator[tuple[str, Token]]:
@@ -735,6 +755,8 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     """
     children = _clause_children(verb)
     subj = [c for c in children if c.dep_ in SUBJ]
+    if verb.doc.lang_ == "nl" and any(_time_word(c) for c in children):
+        subj = _after_fronted_time(verb, children)
     objs = [c for c in children if c.dep_ in OBJ]
     for prt in children:
         # "kidnapped up to 16 Russian advisers": a quantity read as particle "up" and preposition "to"
@@ -759,6 +781,10 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
         finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")], key=lambda t: t.i)
         if subj[0].i < finite.i < subj[1].i:
             return subj[:1], objs + subj[1:]
+        if finite.i < subj[0].i < subj[1].i < verb.i and finite.i != verb.i:
+            # "Eerder had Zuid-Korea troepen ... gestuurd": after a fronted adverbial the subject follows
+            # the finite verb and the object comes next
+            return subj[:1], objs + subj[1:]
     if verb.doc.lang_ != "nl" or verb.dep_ not in ("ROOT", "conj", "parataxis"):
         return subj, objs
     finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")], key=lambda t: t.i)
@@ -772,6 +798,7 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
         and c.i < finite.i
         and c.text[:1].isupper()
         and c.pos_ in ("PROPN", "ADJ")
+        and not _time_word(c)
         and not _case(c)
         and c.dep_ in ("advmod", "amod", "nmod", "dep", "appos")
     ]
@@ -789,6 +816,158 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
         if not subj and o.i > finite.i and o.left_edge.i <= finite.i + 1 and start < finite.i:
             return [o], [c for c in objs if c.i != o.i]
     return subj, objs
+
+
+def _after_fronted_time(verb: Token, children: list[Token]) -> list[Token]:
+    """Subjects of a Dutch clause with a one-word time adverbial: never the time word ("Zondagavond/nsubj
+    bombardeerde Israël"); after a fronted one, a bare name right after the finite verb that the parser
+    left without a role ("Donderdagavond/nsubj viel Rusland/parataxis ... aan") is the subject."""
+    subj = [c for c in children if c.dep_ in SUBJ and not _time_word(c)]
+    first = verb.doc[verb.sent.start]
+    if subj or not _time_word(first) or first.head.i != verb.i:
+        return subj
+    finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")], key=lambda t: t.i)
+    return [
+        c
+        for c in children
+        if c.left_edge.i == finite.i + 1 and c.pos_ == "PROPN" and c.dep_ in ("parataxis", "dep", "appos", "advmod")
+    ][:1]
+
+
+def _repair_dutch_parse(sent: _Sentence) -> None:
+    """Repair, in place, what the small Dutch parser gets wrong where a surface cue makes it safe:
+    names of known actors tagged as verbs, a "passive" subject in a perfect with "hebben", and names
+    glued together (see :func:`_unglue_names`)."""
+    for tok in sent.sent:
+        m = sent.own(tok)
+        if m is not None and m.kind in GLUED_KINDS and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "ROOT":
+            tok.pos_ = "PROPN"  # "het Verenigd/VERB Koninkrijk", "de Verenigde Arabische Emiraten"
+        if tok.dep_ == "nsubj:pass" and tok.head.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in _clause_children(tok.head) if c.dep_ in ("aux", "aux:pass")]
+            if any(a.lower_ in HEBBEN or a.lemma_.lower() in HEBBEN for a in auxes) and not any(
+                a.dep_ == "aux:pass" for a in auxes
+            ):
+                tok.dep_ = "obj"  # "Saoedi-Arabië heeft vliegtuigen/nsubj:pass ... gestuurd": active
+    _unglue_names(sent)
+    _stray_particles(sent)
+    _mistagged_nouns(sent)
+    _perfect_auxiliary(sent)
+
+
+def _perfect_auxiliary(sent: _Sentence) -> None:
+    """ "Zuid-Korea had/ROOT troepen ... gestuurd/ccomp": a form of "hebben" heading a clause-final
+    participle is its auxiliary; the participle takes over the clause and its dependents."""
+    root = sent.sent.root
+    if root.lower_ not in HEBBEN and root.lemma_.lower() != "hebben":
+        return
+    # (or hung on the root's last nominal: "Gisteren heeft Rusland Kyiv aangevallen/acl")
+    nominals = {c.i for c in root.children if c.dep_ in SUBJ | OBJ}
+    parts = [
+        c
+        for c in sent.sent
+        if (c.head.i == root.i and c.dep_ in ("ccomp", "xcomp") or c.head.i in nominals and c.dep_ == "acl")
+        and c.i > root.i
+        and c.pos_ == "VERB"
+        and "Part" in c.morph.get("VerbForm", [])
+        and not any(m.dep_ in ("mark", "aux", "aux:pass") for m in c.children)
+    ]
+    if len(parts) != 1 or any(t.pos_ in ("VERB", "AUX") for t in sent.sent.doc[parts[0].i + 1 : sent.sent.end]):
+        return
+    part = parts[0]
+    moved = [c for c in root.children if c.i != part.i]
+    if part.head.i != root.i:
+        moved.append(part.head) if part.head not in moved else None
+    part.head, part.dep_ = part, "ROOT"
+    root.head, root.dep_, root.pos_ = part, "aux", "AUX"
+    for c in moved:
+        c.head = part
+
+
+def _mistagged_nouns(sent: _Sentence) -> None:
+    """A lower-case event noun tagged ADV or X in an argument slot ("voerde droneaanvallen/ADV uit op",
+    "een twintigste sanctiepakket/X"): a noun, with the singular as lemma when only that is a cue."""
+    cues = load_cues("nl")
+    for tok in sent.sent:
+        if tok.pos_ not in ("ADV", "X") or not tok.is_lower or len(tok.text) < 7:
+            continue
+        if tok.dep_ not in ("advmod", "obj", "obl", "nsubj", "nmod") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        stem = tok.lower_.removesuffix("en")
+        undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "aanvallen" -> "aanval"
+        for form in (tok.lower_, stem, undoubled, tok.lower_.removesuffix("s")):
+            if _noun_cue(tok, form, cues, "nl") is not None:
+                tok.pos_, tok.lemma_ = "NOUN", form
+                if tok.dep_ == "advmod" and not any(c.dep_ in OBJ for c in tok.head.children):
+                    tok.dep_ = "obj"
+                break
+
+
+def _stray_particles(sent: _Sentence) -> None:
+    """A separable particle read as a preposition of a noun that is an object ("roept Israël op/case
+    meer hulp/obj toe te laten"): a prepositional phrase's noun is never an object, so the particle
+    belongs to the nearest verb before it when the two make a cue ("oproepen")."""
+    cues = load_cues("nl")
+    doc = sent.sent.doc
+    for tok in sent.sent:
+        if tok.dep_ != "case" or tok.lower_ not in NL_PARTICLES:
+            continue
+        # "voerde luchtaanvallen uit/case op/case doelen": of two prepositions on one noun the first is a particle
+        doubled = tok.i + 1 < sent.sent.end and doc[tok.i + 1].dep_ == "case" and doc[tok.i + 1].head.i == tok.head.i
+        verb = next((t for t in reversed(doc[sent.sent.start : tok.i]) if t.pos_ == "VERB"), None)
+        if verb is None or any(c.dep_ in PRT for c in verb.children):
+            continue
+        # "roept China op/case de druk ... te verminderen": the word opening the verb's infinitive clause
+        clause = tok.head.head
+        opens = clause.dep_ in ("xcomp", "ccomp") and clause.head.i == verb.i and clause.left_edge.i == tok.i
+        if tok.head.dep_ not in ("obj", "nsubj") and not doubled and not opens:
+            continue
+        if doubled or (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
+            tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
+
+
+HEBBEN = {"hebben", "heeft", "heb", "hebt", "had", "hadden"}
+GLUED_KINDS = {"name", "standin", "org"}
+GLUED_PREPS = {"met", "naar", "tegen", "aan", "bij", "op", "uit", "voor", "tot"}
+NAME_PARTICLES = {"van", "de", "der", "den", "of", "el", "al", "bin"}
+
+
+def _unglue_names(sent: _Sentence) -> None:
+    """Repair two names the Dutch parser glued into one (``flat``), in place.
+
+    - Two known actors side by side ("levert China Rusland drones", "veroordeelde Frankrijk Rusland"):
+      in the middle field of a verb-second clause the first is the subject and the second an object, so
+      the second becomes the verb's (indirect) object, and the first its subject if the clause has none.
+    - A "flat" part with its own preposition ("in Moskou met Poetin") is a prepositional phrase of the
+      verb; name particles ("Straat van Hormuz") stay.
+    """
+    for tok in sent.sent:
+        head = tok.head
+        if tok.dep_ not in ("flat", "flat:name") or head.i >= tok.i:
+            continue
+        verb = head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
+            continue
+        before = sent.sent.doc[tok.i - 1]
+        if before.lower_ in GLUED_PREPS and before.dep_ in ("flat", "flat:name") and before.head.i == head.i:
+            before.head, before.dep_, before.pos_ = tok, "case", "ADP"  # "in Moskou met/flat Poetin/flat"
+        case = _case(tok)
+        if case and case not in NAME_PARTICLES and head.dep_ in ("obl", "nmod", "obl:arg"):
+            tok.head, tok.dep_ = verb, "obl"
+            continue
+        mine, theirs = sent.own(tok), sent.own(head)
+        if mine is None or theirs is None or mine.actor_id == theirs.actor_id or case:
+            continue
+        glued = GLUED_KINDS | {"person"}  # two whole person names side by side: "ontmoet Rutte Zelensky"
+        if mine.kind not in glued or theirs.kind not in glued or mine.start != tok.i:
+            continue
+        if theirs.end != tok.i or head.dep_ not in SUBJ | OBJ:
+            continue
+        has_obj = any(c.dep_ in ("obj", "dobj") and c.i != head.i for c in verb.children)
+        if head.dep_ in OBJ:
+            if any(c.dep_ in SUBJ and not _time_word(c) for c in verb.children):
+                continue
+            head.dep_ = "nsubj"
+        tok.head, tok.dep_ = verb, "iobj" if has_obj else "obj"
 
 
 def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) -> list[_Found]:
@@ -885,8 +1064,22 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
     found = [f for f in found if f.mention.actor_id not in own]
     if not found and threat:
         clauses = [c for c in verb.subtree if c.dep_ == "advcl" and c.head.i in {verb.i, *(x.i for x in verb.subtree)}]
+        # "dreigde met vergelding als Israël aanvalt" with the condition hung on the threatened thing
+        clauses += [c for c in verb.subtree if c.dep_ in ("acl", "acl:relcl") and c.i > verb.i and _condition(c)]
+        clauses += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp")]
+        # "dreigt met tegenmaatregelen als Nederland/obl ... beperkt": the condition's subject misattached,
+        # a name under the conditional mark with the condition's verb after it
+        for mark in verb.subtree:
+            name = mark.head
+            if mark.dep_ != "mark" or mark.lower_ not in CONDITIONS or name.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if any(
+                t.dep_ in ("advcl", "parataxis", "ccomp") and t.pos_ == "VERB"
+                for t in verb.doc[name.i + 1 : verb.sent.end]
+            ):
+                found.extend(_Found(f.mention, f.factor * 0.7) for f in sent.actors(name))
         for clause in clauses:
-            if any(m.lower_ in CONDITIONS for m in clause.children if m.dep_ == "mark"):
+            if _condition(clause):
                 for subj in clause.children:
                     if subj.dep_ in SUBJ:
                         found.extend(_Found(f.mention, f.factor * 0.75) for f in sent.actors(subj))
@@ -924,6 +1117,57 @@ def _purpose_targets(verb: Token, sent: _Sentence, cue: Cue) -> list[_Found]:
                         inner = [f for p2, sub in _pp_args(arg) if p2 in PURPOSE_PREPS for f in sent.actors(sub)]
                     found.extend(_Found(f.mention, f.factor * 0.65) for f in inner)
     return found
+
+
+def _condition(clause: Token) -> bool:
+    """A clause opened by "if", "unless", "als", "tenzij" (its mark, or the word that opens it)."""
+    if any(m.lower_ in CONDITIONS for m in clause.children if m.dep_ == "mark"):
+        return True
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    return first.lower_ in CONDITIONS and first.dep_ == "mark"
+
+
+def _content_clause(child: Token) -> bool:
+    """A clause that says what a speech verb reports ("waarschuwt dat ..."), not its condition
+    ("waarschuwde Zuid-Korea voor gevolgen als de oefeningen doorgaan")."""
+    return child.dep_ in ("ccomp", "parataxis") and not _condition(child)
+
+
+RECIPROCALS = {"elkaar", "mekaar", "elkander"}
+
+
+def _is_reciprocal(tok: Token) -> bool:
+    """ "elkaar", "each other", "one another"."""
+    if tok.lower_ in RECIPROCALS:
+        return True
+    pair = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod"))}
+    return pair in ({"each", "other"}, {"one", "another"})
+
+
+def _reciprocal(verb: Token, cue: Cue) -> bool:
+    """Whether the verb's object, or its prepositional object the cue takes, is reciprocal: the
+    coordinated subjects act on each other ("bestookten elkaar", "spraken met elkaar", "shelled each
+    other")."""
+    # (a bare "elkaar" is an object whatever the label: obj, expl:pv, advmod, obl)
+    bare = OBJ | {"expl:pv", "expl", "advmod", "obl", "nmod"}
+    if any(_is_reciprocal(c) and not _case(c) for c in _clause_children(verb) if c.dep_ in bare):
+        return True
+    return any(_is_reciprocal(arg) for prep, arg in _pp_args(verb) if prep in cue.preps)
+
+
+def _rejected_event_targets(verb: Token, obj: Token, sent: _Sentence, lang: str) -> list[_Found]:
+    """The other side of a refused event named by its noun: "weigert onderhandelingen met de VS",
+    "rejected talks with Iran" (CAMEO 12 towards the partner of the refused talks), also with the
+    partner's phrase hung on the verb."""
+    if obj.pos_ != "NOUN":
+        return []
+    event = _noun_cue(obj, obj.lemma_.lower(), load_cues(lang if lang in ("nl", "en") else "en"), lang)
+    if event is None or RELATIONS[event.relation][0] != "verbal_cooperation" and event.relation != "supports":
+        return []
+    found = sent.np_targets(obj, event)[0]
+    if not found:
+        found = [f for prep, arg in _pp_args(verb) if prep in event.preps and arg.i > obj.i for f in sent.actors(arg)]
+    return [_Found(f.mention, f.factor * 0.85) for f in found]
 
 
 def _stative(verb: Token, cue: Cue) -> bool:
@@ -1400,6 +1644,32 @@ VISITORS = {
     "ambassadeur",
     "leider",
 }
+# Moving forces: where they go decides what it is (to a state: aid; to its border: a show of force).
+MOVING_FORCES = {"send", "dispatch", "deploy", "move", "mass", "amass", "station", "sturen", "zenden"}
+MOVING_FORCES |= {"stationeren", "legeren", "ontplooien", "samentrekken", "verplaatsen", "inzetten", "concentreren"}
+TOWARDS_BORDER = {"naar", "aan", "bij", "langs", "nabij", "op", "to", "on", "at", "along", "near", "toward", "towards"}
+AROUND = {"rond", "rondom", "around", "near", "nabij"}
+MILITARY_THINGS: tuple[str, ...] = (
+    "troep",
+    "soldaat",
+    "soldaten",
+    "schip",
+    "schepen",
+    "vliegtuig",
+    "tank",
+    "bommenwerper",
+    "eenheid",
+)
+MILITARY_THINGS += ("eenheden", "militair", "militairen", "strijdkracht", "troop", "soldier", "warship", "ship", "jet")
+MILITARY_THINGS += ("bomber", "tank", "force", "unit", "aircraft", "plane", "vessel", "destroyer", "carrier", "fregat")
+
+
+def _military(tok: Token) -> bool:
+    """Forces or military hardware: "troepen", "marineschepen", "warships", "fighter jets"."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("NOUN", "VERB") and (lemma in FORCES or lemma.endswith(MILITARY_THINGS))
+
+
 RECEIVING = {"receive", "get", "obtain", "ontvangen", "krijgen"}
 GIFTS = ("hulp", "steun", "wapen", "munitie", "geld", "aid", "weapon", "arms", "ammunition", "money", "fund", "loan")
 # Wanting or pushing for another's deed is a demand of it: "wants Iran to stop", "is pushing for the
@@ -1602,6 +1872,14 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         # "blocked roads into the capital": obstructing passage is a protest (CAMEO 144), not a veto
         protest = cues.get(("protest", "NOUN")) or cues.get(("protest", "VERB"))
         return replace(_as(cue, protest), cameo="144", preps=PROTEST_PREPS)
+    if cue.pos == "VERB" and cue.lemma in ADVOCACY_IF_REFLEXIVE and any(c.lower_ in REFLEXIVE for c in tok.children):
+        return None  # "Nederland zet zich in tegen de doodstraf": advocacy, not weapons used
+    if cue.pos == "VERB" and cue.lemma in USE_AGAINST and not any(_weapon(o) for o in _roles(tok)[1]):
+        return None  # "zette zijn invloed in tegen", "used its veto against": no force used
+    if cue.pos == "NOUN" and cue.lemma in BOYCOTT_NOUNS and _governing_lemma(tok) in IMPOSE:
+        # "legde Litouwen een boycot op", "imposed a boycott on X": an embargo (CAMEO 163), not a protest
+        sanction = cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))
+        return replace(_as(cue, sanction), preps=cue.preps | {"aan", "op", "on", "against"})
     stopped = _governing_lemma(tok) in STOP_AID | CALLING_OFF
     if cue.relation == "supports" and cue.pos == "NOUN" and stopped:
         return _as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN")))
@@ -1694,6 +1972,36 @@ def _not_succeeding(verb: Token) -> bool:
     return verb.lemma_.lower() == "slagen" and any(c.lower_ in NEGATORS for c in verb.children)
 
 
+ADVOCACY_IF_REFLEXIVE = {"inzetten"}
+USE_AGAINST = {"inzetten", "use"}
+WEAPONS: tuple[str, ...] = (
+    "wapen",
+    "wapens",
+    "weapon",
+    "drone",
+    "drones",
+    "raket",
+    "missile",
+    "rocket",
+    "gas",
+    "bom",
+    "bomb",
+)
+WEAPONS += ("artillerie", "artillery", "munitie", "geweld", "force", "leger", "army", "tank", "gevechtsvliegtuig")
+
+
+def _weapon(tok: Token) -> bool:
+    """Weapons, force or forces: "chemische wapens", "gifgas", "drones", "force", "troepen"."""
+    return any(
+        _military(c) or c.lemma_.lower().endswith(WEAPONS) or c.lower_.endswith(WEAPONS) for c in _conjuncts(tok)
+    )
+
+
+REFLEXIVE = {"zich", "zichzelf"}
+BOYCOTT_NOUNS = {"boycot", "boycott"}  # (BOYCOTT on branch recall3 names the verbs)
+IMPOSE = {"opleggen", "instellen", "afkondigen", "invoeren", "impose", "declare", "announce", "introduce"}
+
+
 def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cue, Token] | None:
     """(the rejection cue, the refusing verb) when `tok` names a deed its clause refuses to do:
     "refused to meet Y", "declined to send aid to Y", "weigert met Y te onderhandelen"."""
@@ -1736,7 +2044,12 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
         if head.i == node.i or node.dep_ not in clausal and not _controlled(node):
             return False
         head_cue = _cue_for(head, cues, lang)
-        if head_cue is not None and head_cue.relation in ("demands", "appeals_to") and node.dep_ != "advcl":
+        # (a controlled "to" clause too: "put pressure on China to lift", "zet Beijing onder druk om ... op te heffen")
+        if (
+            head_cue is not None
+            and head_cue.relation in ("demands", "appeals_to")
+            and (node.dep_ != "advcl" or _controlled(node))
+        ):
             return True
         if head.lemma_.lower() in WANT and node.dep_ != "advcl":
             return True
@@ -1747,6 +2060,31 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
                 return True
         if node.dep_ not in ("xcomp", "acomp") and not _controlled(node):
             return False  # only "must be ready to mediate" climbs further
+        node = head
+    return False
+
+
+ACCUSING = {"beschuldigen", "betichten", "verdenken", "aanklagen", "accuse", "blame", "charge", "suspect"}
+ACCUSED_OF = {"van", "voor", "of", "for", "with", "ervan"}
+
+
+def _accused(tok: Token) -> bool:
+    """Whether `tok` names the deed someone is accused of, not a deed asserted: "X beschuldigde Y van
+    een aanval op Z", "accused Y of attacking Z", "beschuldigt Y ervan Z te steunen" (only X's
+    accusation of Y is claimed, CAMEO 112)."""
+    node = tok
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i:
+            return False
+        prep = _case(node) or (head.lower_ if head.dep_ == "prep" else "")
+        if head.dep_ == "prep":  # ClearNLP: accused -> of/prep -> attacking/pcomp
+            head = head.head
+        marked = node.dep_ in ("ccomp", "xcomp", "advcl") and _controlled(node)
+        if head.lemma_.lower() in ACCUSING and (prep in ACCUSED_OF or marked):
+            return True
+        if node.dep_ not in ("obl", "obl:arg", "nmod", "pobj", "pcomp", "obj", "dobj", "conj"):
+            return False
         node = head
     return False
 
@@ -1815,6 +2153,10 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
                 cue = cues.get((key, "VERB"))
                 if cue is not None:
                     return cue
+        if lang == "nl":
+            cue = _pp_light_verb(tok, lemma, cues)
+            if cue is not None:
+                return cue
         cue = cues.get((lemma, "VERB"))
         if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "obl:arg", "nmod", "conj", "pobj"):
             # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit", "vredesakkoord").
@@ -1822,6 +2164,21 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
         return cue
     if tok.pos_ in ("NOUN", "PROPN"):
         return _noun_cue(tok, lemma, cues, lang)
+    return None
+
+
+def _pp_light_verb(verb: Token, lemma: str, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """A Dutch light verb with a fixed prepositional phrase, looked up as "prep noun verb": "zet
+    Beijing onder druk" (onder druk zetten), "nam de stad onder vuur"."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("obl", "obl:arg", "advmod", "nmod")
+            and _case(child)
+            and not any(c.dep_ in ("det", "amod") for c in child.children)
+        ):
+            cue = cues.get((f"{_case(child)} {child.lemma_.lower()} {lemma}", "VERB"))
+            if cue is not None:
+                return cue
     return None
 
 
@@ -1949,6 +2306,8 @@ class DependencyExtractor:
         previous: list[tuple[TokenMention, bool]] = []
         for sent_span in doc.sents:
             sent = _Sentence(sent_span, mentions)
+            if lang == "nl":
+                _repair_dutch_parse(sent)
             own_subjects = _subject_mentions(sent, gazetteer, article)
             sent.antecedents = previous + own_subjects
             previous = own_subjects
@@ -1974,6 +2333,8 @@ class DependencyExtractor:
                 yield from self._message(tok, cues, sent)
             if tok.lemma_.lower() in RECEIVING and tok.pos_ == "VERB":
                 yield from self._receive(tok, cues, sent)
+            if tok.pos_ == "VERB" and _full_lemma(tok) in MOVING_FORCES:
+                yield from self._show_of_force(tok, cues, sent)
             cue = _cue_for(tok, cues, lang)
             if cue is None:
                 continue
@@ -1985,6 +2346,8 @@ class DependencyExtractor:
                 continue
             if cue.relation not in ("demands", "appeals_to") and _demanded(tok, cues, lang):
                 continue  # "demanded that Israel ease restrictions", "Libya must hand over ...": not a deed done
+            if _accused(tok):
+                continue  # "beschuldigde Oekraïne van een aanval op ...": the accusation is the claim
             refusal = _refusal(tok, cue, cues)
             reduced = None
             if halted is not None and cue.relation == "sanctions":
@@ -2002,6 +2365,10 @@ class DependencyExtractor:
                     # "Israel would not meet Egypt's demands", "will not send troops": a refusal (CAMEO 12)
                     reject = cues.get(("reject", "VERB")) or cues.get(("afwijzen", "VERB"))
                     refusal = (replace(reject, cameo="12"), tok) if reject is not None else None
+                    if RELATIONS[cue.relation][0] == "material_cooperation":
+                        lifted = (
+                            None  # no promise of aid is made: the aid itself is negated ("zal geen troepen sturen")
+                        )
                 raws = self._verbal(tok, cue, sent, lang)
             else:
                 # "promised to continue military aid to X": the noun's verb may be a promise too.
@@ -2086,6 +2453,28 @@ class DependencyExtractor:
             for r in receivers:
                 yield _Raw(g, r, give, verb, 0.8 * factor)
 
+    def _show_of_force(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """Forces sent to or massed at "the border with Y", or around or near Y: a show of force against
+        Y (CAMEO 152), not aid to Y ("stuurt troepen naar de grens met China", "sent warships around
+        Taiwan")."""
+        mobilize = cues.get(("mobilize", "VERB")) or cues.get(("mobiliseren", "VERB"))
+        moved = [c for o in _roles(verb)[1] for c in _conjuncts(o) if _military(c)]
+        if mobilize is None or not moved:
+            return
+        targets: list[_Found] = []
+        for prep, arg in [pp for node in (verb, *moved) for pp in _pp_args(node)]:
+            if arg.lemma_.lower() in BORDER and prep in TOWARDS_BORDER:
+                targets += [t for inner, sub in _pp_args(arg) if inner in ("met", "with") for t in sent.actors(sub)]
+            elif prep in AROUND:
+                targets += [t for t in sent.actors(arg) if t.mention.kind != "provisional"]
+        if not targets:
+            return
+        agents, factor = _clause_subjects(verb, sent)
+        cue = replace(mobilize, lemma=verb.lemma_.lower(), cameo="152")
+        for a in _prefer_persons(agents):
+            for t in targets:
+                yield _Raw(a, t, cue, verb, 0.8 * factor)
+
     def _want(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X wil dat Y ...", "X wants Y to ...": X demands of Y (CAMEO 10)."""
         demand = cues.get(("demand", "VERB")) or cues.get(("eisen", "VERB"))
@@ -2133,7 +2522,7 @@ class DependencyExtractor:
             # "NATO peacekeeping troops arrived in Bosnia": peacekeeping is aid (CAMEO 074)
             cue = replace(cue, relation="supports", cameo="074")
             agents = [_Found(a.mention, a.factor * 0.9) for a in agents]
-        if verb.lemma_.lower() in SPEECH.get(lang, ()) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        if verb.lemma_.lower() in SPEECH.get(lang, ()) and any(_content_clause(c) for c in verb.children):
             return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
         targets: list[_Found] = []
         objects = _roles(verb)[1]
@@ -2158,6 +2547,8 @@ class DependencyExtractor:
                     if prep in cue.preps or prep in ("aan", "to", "voor", "for") or prep in hit_in:
                         # under "in" a place: only a known state, not an unknown name ("Rode Zee")
                         targets.extend(_Found(f.mention, f.factor * 0.85) for f in _places(sent, arg, prep, False))
+                if cue.relation == "rejects":
+                    targets.extend(_rejected_event_targets(verb, child, sent, lang))
                 if cue.relation not in ("supports", "attacks"):
                     targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.np_agents(child, cue))
                     if child.lemma_.lower() in PROPOSALS:
@@ -2218,7 +2609,8 @@ class DependencyExtractor:
             targets = [t for t in targets if t.mention.start < comma]
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
         if not agents or not targets:
-            mutual = cue.relation in SYMMETRIC or _full_lemma(verb) in EXCHANGE  # "exchanged fire"
+            # "exchanged fire"; "Israël en Iran bestookten elkaar", "accused each other"
+            mutual = cue.relation in SYMMETRIC or _full_lemma(verb) in EXCHANGE or _reciprocal(verb, cue)
             if agents and not targets and mutual and len(agents) > 1 and not passive:
                 # "Israel and Lebanon met": coordinated subjects meet each other; "supported by X and Y" not.
                 for a in agents:
@@ -2371,6 +2763,9 @@ class DependencyExtractor:
             factor *= 0.8 * f
         # (ties cut by both sides are a mutual event too: "Marokko en Algerije verbraken de betrekkingen")
         mutual_noun = (cue.relation in SYMMETRIC or cue.lemma in RELATIONAL) and bool(cue.preps & {"between", "tussen"})
+        # "De VS en China legden elkaar heffingen op", "imposed sanctions on each other"
+        mutual_noun = mutual_noun or (as_obj and noun.head.pos_ in ("VERB", "AUX") and _reciprocal(noun.head, cue))
+        mutual_noun = mutual_noun or any(_is_reciprocal(arg) for prep, arg in _pp_args(noun) if prep in cue.preps)
         if not targets and mutual_noun and len({a.mention.actor_id for a in agents}) > 1:
             # "Israel and Lebanon renewed negotiations", "Rusland en China sloten een akkoord":
             # coordinated subjects of a mutual event (a noun that takes "between") are partners.
