@@ -502,15 +502,15 @@ def score_plover(
     }
     notes = [
         f"{domestic} of {n_gold_pairs} gold pairs are domestic (same code on both sides, e.g. a government "
-        "and its rebels); kg keeps a claim within one state only between its state side and its rebels, "
-        "opposition or protesters, or with a person"
+        "and its rebels); kg keeps a claim within one state only between its state side and its non-state "
+        "agents (rebels, opposition, protesters, workers, students, ...), or with a person"
     ]
     if findable is not None:
         counts["gold pairs with both actors recognised"] = reachable
         notes.append(
-            f"only {reachable} of {n_gold_pairs} gold pairs have two distinct actors that kg's gazetteer "
-            f"recognises in the text: recall cannot exceed {reachable / max(1, n_gold_pairs):.3f} "
-            "(the rest are coded from unnamed agents such as 'rebels', 'officials', cities, ethnic groups)"
+            f"of the {n_gold_pairs - domestic} gold pairs between two different codes, {reachable} have both "
+            "actors recognised by kg in the text (the rest are coded from actors kg does not resolve: misspelt "
+            "or unlisted names, unnamed agents, organisations the gold codes differently)"
         )
     return EvalReport(
         name="plover",
