@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to ../shared, the seed page, and fresh stores."""
+"""Shared fixtures and helpers: paths to ../shared, the seed page, fresh stores, extracted claims."""
 
 from __future__ import annotations
 
@@ -10,6 +10,24 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "000_e7bcfbb671570ca8.txt"
 SAMPLES = ROOT / "kg" / "samples"
+
+
+LabelledClaim = tuple[str, str, str, bool]
+
+
+def labelled_claims(text: str, lang: str) -> set[LabelledClaim]:
+    """(subject label, relation, object label, negated) of every claim kg extracts from `text`;
+    skips the test when the language has no parser installed."""
+    from kg.extract import extract_claims
+    from kg.model import Article
+    from kg.nlp import nlp_for
+
+    if not nlp_for(lang)[1].parsed:
+        pytest.skip(f"no {lang} parser installed")
+    out: set[LabelledClaim] = set()
+    for r in extract_claims([Article.from_text(text, language=lang)]):
+        out |= {(c.subject.actor.label, c.relation, c.object.actor.label, c.negated) for c in r.claims}
+    return out
 
 
 def needs_shared(*parts: str) -> pytest.MarkDecorator:

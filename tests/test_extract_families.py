@@ -8,20 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_claims
-from kg.model import Article
-from kg.nlp import nlp_for
-
-Claim = tuple[str, str, str, bool]
-
-
-def _claims(text: str, lang: str) -> set[Claim]:
-    if not nlp_for(lang)[1].parsed:
-        pytest.skip(f"no {lang} parser installed")
-    out: set[Claim] = set()
-    for r in extract_claims([Article.from_text(text, language=lang)]):
-        out |= {(c.subject.actor.label, c.relation, c.object.actor.label, c.negated) for c in r.claims}
-    return out
+from .conftest import LabelledClaim as Claim
+from .conftest import labelled_claims as _claims
 
 
 @pytest.mark.parametrize(
