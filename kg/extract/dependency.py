@@ -48,7 +48,11 @@ Pattern families:
 - a one-word time adverbial ("Dinsdagnacht", "Gisteravond") is never an argument; reciprocal objects
   ("elkaar", "each other") make coordinated subjects act on each other; forces sent to "the border with
   Y" or around Y mobilize against Y (152); the deed one is accused of ("beschuldigde Y van een aanval op
-  Z") is not claimed, only the accusation.
+  Z") is not claimed, only the accusation;
+- emergency measures (a curfew, martial law, a state of emergency or siege; "avondklok", "noodtoestand"):
+  imposed or extended, the subject coerces the civilians of the state where it holds (its own state when
+  no place is named: CAMEO 1723/1724); lifted, eased or shortened, it yields to them (0813/0814);
+  announced ("will", "prepared to", "dreigde met") it threatens them (1323/1324).
 
 Confidence is a prior per pattern path, lowered for indirect evidence, adjectival or
 provisional actors (x0.8), resolved pronouns (x0.8) and hedges. What it means is measured by
@@ -1959,6 +1963,129 @@ def _labour_strike(tok: Token) -> str:
     return ""
 
 
+# Emergency measures (CAMEO 1723/1724, 0813/0814, 1323/1324): a curfew, martial law, a state of
+# emergency or siege imposed on a state's population is repression of its civilians; lifting or easing
+# it is a concession to them; one only announced (will, prepared to, threatened to) is a threat.
+MEASURE_NOUNS = {"curfew", "avondklok", "noodtoestand", "uitzonderingstoestand", "krijgswet", "noodwet"}
+MEASURE_STATES = {"emergency", "siege", "beleg"}  # "state of emergency", "staat van beleg"
+IMPOSING = {
+    "impose",
+    "reimpose",
+    "declare",
+    "extend",
+    "institute",
+    "introduce",
+    "enforce",
+    "proclaim",
+    "tighten",
+    "invoke",
+    "imposition",
+    "declaration",
+    "extension",
+    "introduction",
+    "afkondigen",
+    "instellen",
+    "invoeren",
+    "opleggen",
+    "verlengen",
+    "uitroepen",
+    "uitvaardigen",
+    "verscherpen",
+    "afkondiging",
+    "instelling",
+    "invoering",
+    "verlenging",
+}
+EASING = {
+    "lift",
+    "ease",
+    "shorten",
+    "relax",
+    "end",
+    "scrap",
+    "revoke",
+    "rescind",
+    "loosen",
+    "lifting",
+    "easing",
+    "relaxation",
+    "opheffen",
+    "versoepelen",
+    "inkorten",
+    "beëindigen",
+    "intrekken",
+    "afschaffen",
+    "opheffing",
+    "versoepeling",
+}
+# Heads that make an imposed measure only announced: "threatened to", "is prepared to", "dreigde met".
+MEASURE_THREATS = THREAT_HEADS | INTENT_HEADS | PLAN_HEADS | {"warn", "consider", "waarschuwen", "overwegen"}
+PLACE_PREPS = {"in", "inside", "across", "throughout", "over"}
+PLACE_KINDS = {"name", "standin", "adj", "place"}
+
+
+def _measure(tok: Token) -> bool:
+    """Whether `tok` heads a curfew, martial law, or a state of emergency or siege."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma in MEASURE_NOUNS or lemma.endswith(("avondklok", "noodtoestand")):
+        return True
+    if lemma == "law":
+        return any(c.lemma_.lower() == "martial" for c in tok.children)
+    if lemma in ("state", "staat"):
+        return any(arg.lemma_.lower() in MEASURE_STATES for prep, arg in _pp_args(tok) if prep in ("of", "van"))
+    if lemma == "rule":  # "emergency rule"
+        return any(c.lemma_.lower() == "emergency" for c in tok.children if c.i < tok.i)
+    return False
+
+
+def _measure_action(measure: Token) -> Token | None:
+    """The verb or noun that imposes or lifts `measure`: "imposed a curfew", "the lifting of the state of
+    emergency", "het uitroepen van de staat van beleg"; None when the measure is only talked about."""
+    node = measure
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ in OBJ | PASS_SUBJ and head.pos_ in ("VERB", "AUX"):
+        return head
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head  # "the lifting of the curfew"
+    if node.dep_ == "nmod" and _case(node) == "van" and head.i != node.i:
+        return head  # "het uitroepen van de noodtoestand", "de opheffing van de avondklok"
+    return None
+
+
+def _measure_kind(action: Token) -> str:
+    """ "impose", "ease" or "" for the action on an emergency measure."""
+    lemma = _full_lemma(action) if action.pos_ in ("VERB", "AUX") else action.lemma_.lower()
+    if lemma in IMPOSING or action.lemma_.lower() in IMPOSING:
+        return "impose"
+    if lemma in EASING or action.lemma_.lower() in EASING:
+        return "ease"
+    return ""
+
+
+def _announced(action: Token) -> bool:
+    """Whether the action is only announced: "will extend", "is prepared to impose", "dreigde met het
+    uitroepen van ..."."""
+    node = action
+    for _ in range(4):
+        if any(
+            c.dep_ in ("aux", "aux:pass") and (c.lower_ in FUTURE or c.lemma_.lower() in THREAT_HEADS)
+            for c in node.children
+        ):
+            return True
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("ccomp", "parataxis"):
+            return False  # "announced that he will extend": the content clause is the deed
+        node = node.head
+        if node.lemma_.lower() in MEASURE_THREATS:
+            return True
+    return False
+
+
 def _phrasal_lemma(verb: Token) -> str:
     """A verb's lemma with its English particle ("call off") or Dutch separable one (see _full_lemma)."""
     prt = [c.lower_ for c in verb.children if c.dep_ in PRT]
@@ -2311,19 +2438,28 @@ class DependencyExtractor:
             own_subjects = _subject_mentions(sent, gazetteer, article)
             sent.antecedents = previous + own_subjects
             previous = own_subjects
+            # (an emergency measure needs one actor only: its object is the civilians of a state)
+            handled: set[int] = set()
+            for raw in self._emergency(sent, cues, gazetteer, article, lang):
+                handled.add(raw.cue_token.i)
+                claim = self._claim(raw, sent, article, gazetteer, lang)
+                if claim is not None and (claim.id not in claims or claims[claim.id].confidence < claim.confidence):
+                    claims[claim.id] = claim
             ids = {m.actor_id for m in sent.by_token.values()}
             if _has_pronoun_subject(sent_span, lang):
                 ids |= {m.actor_id for m, _ in sent.antecedents}
             if len(ids) < 2:
                 continue
-            for raw in self._sentence(sent, cues, lang):
+            for raw in self._sentence(sent, cues, lang, handled):
                 claim = self._claim(raw, sent, article, gazetteer, lang)
                 if claim is not None and (claim.id not in claims or claims[claim.id].confidence < claim.confidence):
                     claims[claim.id] = claim
         return list(claims.values())
 
     # -- patterns ------------------------------------------------------------------------
-    def _sentence(self, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str) -> Iterator[_Raw]:
+    def _sentence(
+        self, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str, handled: set[int] | None = None
+    ) -> Iterator[_Raw]:
         for tok in sent.sent:
             if tok.lemma_.lower() in SPEECH.get(lang, ()):
                 yield from self._must(tok, cues, sent)
@@ -2336,8 +2472,8 @@ class DependencyExtractor:
             if tok.pos_ == "VERB" and _full_lemma(tok) in MOVING_FORCES:
                 yield from self._show_of_force(tok, cues, sent)
             cue = _cue_for(tok, cues, lang)
-            if cue is None:
-                continue
+            if cue is None or (handled and tok.i in handled):
+                continue  # (an emergency measure's action: see _emergency)
             cue = _material(tok, cue, cues)
             halted = _called_off(tok, cue)
             before = cue
@@ -2777,6 +2913,89 @@ class DependencyExtractor:
         for a in agents:
             for t in targets:
                 yield _Raw(a, t, cue, event, factor)
+
+    def _emergency(
+        self, sent: _Sentence, cues: dict[tuple[str, str], Cue], gazetteer: Gazetteer, article: Article, lang: str
+    ) -> Iterator[_Raw]:
+        """A curfew, martial law or a state of emergency imposed (CAMEO 1723/1724), lifted or eased
+        (0813/0814), or threatened (1323/1324): the subject acts on the civilians of the state where the
+        measure holds ("in Algiers", "in the town of Cizre in southeastern Turkey"), else of its own state."""
+        from ..actors import TokenMention
+
+        nouns = gazetteer.agents["nl" if lang == "nl" else "en"]["burger" if lang == "nl" else "civilian"]
+        if not nouns:
+            return
+        for measure in sent.sent:
+            if not _measure(measure):
+                continue
+            action = _measure_action(measure)
+            kind = _measure_kind(action) if action is not None else ""
+            if action is None or not kind or _demanded(action, cues, lang):
+                continue
+            if any(sent.actors(arg) for prep, arg in _pp_args(measure) if prep in ("on", "against", "op", "tegen")):
+                continue  # "the curfew on Palestinians": the target is named, the verb's own pattern has it
+            announced = _announced(action)
+            if announced and kind == "ease":
+                continue  # a promise to lift it: not a concession made
+            verb = action
+            for _ in range(3):  # "the lifting of the curfew", "dreigde met het uitroepen van ...": the clause verb
+                if verb.pos_ in ("VERB", "AUX") and (
+                    _roles(verb)[0] or verb.dep_ not in ("obl", "nmod", "obj", "dobj")
+                ):
+                    break
+                if verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if _is_passive(verb):
+                agents = [f for prep, arg in _pp_args(verb) if prep in ("door", "by") for f in sent.actors(arg)]
+                factor = 1.0
+            else:
+                agents, factor = _clause_subjects(verb, sent)
+            if action.pos_ == "NOUN":
+                agents = sent.actors(action) or agents  # "Egypt's imposition of ..."
+            agents = [a for a in agents if a.mention.kind != "provisional" or a.mention.state]
+            if not agents:
+                continue
+            holders = [measure, action, *(c for c in measure.children if c.dep_ in ("acl", "relcl", "acl:relcl"))]
+            if verb is not action:
+                holders.append(verb)
+            places = [
+                f
+                for node in holders
+                for prep, arg in _pp_args(node)
+                if prep in PLACE_PREPS
+                for f in sent.actors(arg, locative=True)
+                if f.mention.kind in PLACE_KINDS
+            ]
+            relation = "threatens" if announced else "coerces" if kind == "impose" else "yields_to"
+            martial = measure.lemma_.lower() not in ("curfew", "avondklok")
+            cameo = {"threatens": "132", "coerces": "172", "yields_to": "081"}[relation] + ("4" if martial else "3")
+            cue = Cue(measure.lemma_.lower(), "NOUN", relation, cameo, frozenset())
+            for a in agents:
+                subject = _resolve(a.mention, article, gazetteer)
+                if gazetteer.side(subject.id) == "nonstate":
+                    continue  # rebels' curfews: not a state's repression
+                state, where = subject.state, a
+                for p in places:
+                    place_state = _resolve(p.mention, article, gazetteer).state
+                    if place_state:
+                        state, where = place_state, p
+                        break
+                entry = gazetteer.entries.get(state)
+                if entry is None or entry.type != "Country":
+                    continue
+                civilians = gazetteer.add_state_agent(state, nouns[0])
+                m = where.mention if where is not a else None
+                mention = TokenMention(
+                    start=m.start if m else measure.i,
+                    end=m.end if m else measure.i + 1,
+                    char_start=m.char_start if m else measure.idx,
+                    char_end=m.char_end if m else measure.idx + len(measure.text),
+                    actor_id=civilians,
+                    kind="agent",
+                )
+                weight = 0.55 if announced else 0.7
+                yield _Raw(a, _Found(mention, 0.95 if m else 0.9), cue, action, weight * factor)
 
     # -- claims --------------------------------------------------------------------------
     def _claim(self, raw: _Raw, sent: _Sentence, article: Article, gazetteer: Gazetteer, lang: str) -> Claim | None:
