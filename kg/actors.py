@@ -192,7 +192,6 @@ class Gazetteer:
         self.reference = Reference(directory.parent / "reference")
         self._load()
         self._load_agents()
-        self.by_code = {e.code: e.id for e in self.entries.values() if e.type == "Country"}
 
     # -- loading -----------------------------------------------------------------------
     def _alias(self, lang: str, names: Iterable[str], actor_id: str, kind: str) -> None:
@@ -211,11 +210,11 @@ class Gazetteer:
                 self._alias(lang, (row[f"label_{lang}"], *_split(row[f"names_{lang}"])), qid, "name")
                 self._alias(lang, _split(row[f"adj_{lang}"]), qid, "adj")
                 self._alias(lang, _split(row[f"standins_{lang}"]), qid, "standin")
+        self.by_code = {e.code: e.id for e in self.entries.values()}  # ISO-3 -> state id
         if (d / "peoples.tsv").is_file():  # plural nouns for a state's people: "Amerikanen", "Iranians"
-            by_iso = {e.code: e.id for e in self.entries.values()}
             for row in _read_tsv(d / "peoples.tsv"):
-                if row["iso3"] in by_iso and row["lang"] in self.aliases:
-                    self._alias(row["lang"], _split(row["names"]), by_iso[row["iso3"]], "people")
+                if row["iso3"] in self.by_code and row["lang"] in self.aliases:
+                    self._alias(row["lang"], _split(row["names"]), self.by_code[row["iso3"]], "people")
         for row in _read_tsv(d / "organizations.tsv"):
             qid = row["qid"]
             state_iso = row.get("state_iso3", "")

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from kg.model import Actor
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -28,6 +32,20 @@ def labelled_claims(text: str, lang: str) -> set[LabelledClaim]:
     for r in extract_claims([Article.from_text(text, language=lang)]):
         out |= {(c.subject.actor.label, c.relation, c.object.actor.label, c.negated) for c in r.claims}
     return out
+
+
+def parsed_actors(text: str, lang: str) -> dict[str, Actor]:
+    """Surface text -> resolved actor of every mention kg's matcher finds in the parsed `text`;
+    skips the test when the language has no parser installed."""
+    from kg.actors import ActorMatcher, load_gazetteer
+    from kg.nlp import nlp_for
+
+    nlp, info = nlp_for(lang)
+    if not info.parsed:
+        pytest.skip(f"no {lang} parser installed")
+    gz = load_gazetteer()
+    doc = nlp(text)
+    return {doc.text[m.char_start : m.char_end]: gz.resolve(m) for m in ActorMatcher(nlp, gz, lang)(doc)}
 
 
 def needs_shared(*parts: str) -> pytest.MarkDecorator:

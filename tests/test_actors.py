@@ -10,6 +10,8 @@ import pytest
 from kg.actors import ACTOR_DIR, ActorMatcher, load_gazetteer
 from kg.nlp import nlp_for
 
+from .conftest import parsed_actors
+
 
 def _states() -> list[dict[str, str]]:
     with (ACTOR_DIR / "states.tsv").open(encoding="utf-8", newline="") as fh:
@@ -158,8 +160,6 @@ def test_actors_territories_and_historical_names(text: str, lang: str, surface: 
     ],
 )
 def test_actors_an_ethnic_group_is_not_the_state_of_its_name(text: str, lang: str) -> None:
-    nlp, _ = nlp_for(lang)
-    doc = nlp(text)  # parsed: plural peoples ("Albanians") are found through the named-entity tags
-    gz = load_gazetteer()
-    labels = {doc.text[m.char_start : m.char_end]: gz.resolve(m).label for m in _matcher(lang)(doc)}
+    # parsed: plural peoples ("Albanians") are found through the named-entity tags
+    labels = {surface: actor.label for surface, actor in parsed_actors(text, lang).items()}
     assert not any(label == "Albania" or label.startswith("Albania (") for label in labels.values()), labels

@@ -10,6 +10,8 @@ from kg.extract import extract_claims
 from kg.model import Article
 from kg.nlp import nlp_for
 
+from .conftest import labelled_claims, parsed_actors
+
 
 def _claims(text: str) -> list[tuple[str, str, str, str, str, float]]:
     if not nlp_for("en")[1].parsed:
@@ -217,13 +219,7 @@ def test_capital_inside_a_longer_name_is_no_stand_in() -> None:
     ],
 )
 def test_actors_unqualified_agents_in_a_domestic_scene(text: str, lang: str, triple: tuple[str, str, str]) -> None:
-    if not nlp_for(lang)[1].parsed:
-        pytest.skip(f"no {lang} parser installed")
-    found = {
-        (c.subject.actor.label, c.relation, c.object.actor.label)
-        for r in extract_claims([Article.from_text(text, language=lang)])
-        for c in r.claims
-    }
+    found = {claim[:3] for claim in labelled_claims(text, lang)}
     assert triple in found, found
 
 
@@ -236,12 +232,7 @@ def test_actors_unqualified_agents_in_a_domestic_scene(text: str, lang: str, tri
     ],
 )
 def test_actors_unqualified_agents_need_a_domestic_scene(text: str) -> None:
-    nlp, info = nlp_for("en")
-    if not info.parsed:
-        pytest.skip("no English parser installed")
-    gz = load_gazetteer()
-    doc = nlp(text)
-    labels = [gz.resolve(m).label for m in ActorMatcher(nlp, gz, "en")(doc)]
+    labels = [actor.label for actor in parsed_actors(text, "en").values()]
     assert not any(label.endswith("(protesters)") for label in labels), labels
 
 
@@ -260,25 +251,14 @@ def test_actors_unqualified_agents_need_a_domestic_scene(text: str) -> None:
     ],
 )
 def test_actors_peoples_places_and_regions(text: str, lang: str, triple: tuple[str, str, str]) -> None:
-    if not nlp_for(lang)[1].parsed:
-        pytest.skip(f"no {lang} parser installed")
-    found = {
-        (c.subject.actor.label, c.relation, c.object.actor.label)
-        for r in extract_claims([Article.from_text(text, language=lang)])
-        for c in r.claims
-    }
+    found = {claim[:3] for claim in labelled_claims(text, lang)}
     assert triple in found, found
     assert all(label != "Patriot-systemen" for claim in found for label in claim), found
 
 
 def test_actors_dutch_title_compounds_give_a_state() -> None:
-    nlp, info = nlp_for("nl")
-    if not info.parsed:
-        pytest.skip("no Dutch parser installed")
-    gz = load_gazetteer()
-    doc = nlp("De Amerikaanse gezant Witkoff sprak dinsdag met Poetin.")
-    codes = {doc.text[m.char_start : m.char_end]: gz.resolve(m).code for m in ActorMatcher(nlp, gz, "nl")(doc)}
-    assert codes.get("Witkoff") == "USA", codes
+    actors = parsed_actors("De Amerikaanse gezant Witkoff sprak dinsdag met Poetin.", "nl")
+    assert actors["Witkoff"].code == "USA", actors
 
 
 @pytest.mark.parametrize(
@@ -295,10 +275,5 @@ def test_actors_dutch_title_compounds_give_a_state() -> None:
     ],
 )
 def test_actors_groups_of_a_state(text: str, surface: str, label: str) -> None:
-    nlp, info = nlp_for("en")
-    if not info.parsed:
-        pytest.skip("no English parser installed")
-    gz = load_gazetteer()
-    doc = nlp(text)
-    labels = {doc.text[m.char_start : m.char_end]: gz.resolve(m).label for m in ActorMatcher(nlp, gz, "en")(doc)}
+    labels = {surface: actor.label for surface, actor in parsed_actors(text, "en").items()}
     assert labels.get(surface) == label, labels
