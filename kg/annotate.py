@@ -250,8 +250,7 @@ def annotate(
         )
         for c in claim_ids
     )
-    for annotation in made:
-        s.add_annotation(annotation)
+    s.add_annotations(made)
     return made
 
 

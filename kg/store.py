@@ -472,38 +472,64 @@ class Store:
         Raises:
             AnnotationError: the target claim is not in the store.
         """
+        return self.add_annotations([annotation])[0]
+
+    def add_annotations(self, annotations: Sequence[Annotation]) -> list[URIRef]:
+        """Store several annotations in one update: all of them are written, or none.
+
+        Every target is checked before anything is written, so one unknown claim id rejects the
+        whole batch (an edge verdict never lands on half of the edge's claims).
+
+        Raises:
+            AnnotationError: a target is not a claim id, or not a claim in the store.
+        """
         self._writable()
-        target = annotation.target
-        claim_id = target[len(CLAIM) :] if target.startswith(str(CLAIM)) else target
-        if not claim_id.startswith("c-"):
-            raise AnnotationError(f"annotation target {target!r} is not a claim id (c-...); annotate a claim")
-        exists = self._select("ASK { GRAPH ?g { ?claim a kg:Claim } }", {"claim": claim_iri(claim_id)})
-        if not exists:
+        claim_ids = []
+        for annotation in annotations:
+            target = annotation.target
+            claim_id = target[len(CLAIM) :] if target.startswith(str(CLAIM)) else target
+            if not claim_id.startswith("c-"):
+                raise AnnotationError(f"annotation target {target!r} is not a claim id (c-...); annotate a claim")
+            claim_ids.append(claim_id)
+        if not annotations:
+            return []
+        values = " ".join(claim_iri(c).n3() for c in dict.fromkeys(claim_ids))
+        rows = self._select(
+            "SELECT DISTINCT ?claim WHERE { VALUES ?claim { " + values + " } GRAPH ?g { ?claim a kg:Claim } }"
+        )
+        found = {str(r["claim"])[len(CLAIM) :] for r in rows}
+        missing = [c for c in claim_ids if c not in found]
+        if missing:
             raise AnnotationError(
-                f"annotation target {claim_id} is not a claim in {self.location}; check the id (claims_df().claim)"
+                f"annotation target {missing[0]} is not a claim in {self.location}; check the id (claims_df().claim)"
             )
-        node = ANNOTATION[annotation.id]
-        body = URIRef(node + "/body")
         g = ANNOTATIONS_GRAPH
-        motivation = OA.commenting if annotation.verdict == "comment" else OA.assessing
-        quads: list[Quad] = [
-            (node, RDF.type, OA.Annotation, g),
-            (node, OA.hasTarget, claim_iri(claim_id), g),
-            (node, OA.motivatedBy, motivation, g),
-            (node, OA.hasBody, body, g),
-            (node, DCTERMS.creator, Literal(annotation.analyst), g),
-            (node, DCTERMS.created, Literal(annotation.created), g),
-            (body, KG.verdict, Literal(annotation.verdict), g),
-        ]
-        if annotation.note:
-            quads.append((body, RDF.value, Literal(annotation.note), g))
-        if annotation.relation:
-            quads.append((body, KG.correctedRelation, RELATION_IRIS[annotation.relation], g))
+        quads: list[Quad] = []
+        nodes = []
+        for annotation, claim_id in zip(annotations, claim_ids, strict=True):
+            node = ANNOTATION[annotation.id]
+            body = URIRef(node + "/body")
+            motivation = OA.commenting if annotation.verdict == "comment" else OA.assessing
+            quads += [
+                (node, RDF.type, OA.Annotation, g),
+                (node, OA.hasTarget, claim_iri(claim_id), g),
+                (node, OA.motivatedBy, motivation, g),
+                (node, OA.hasBody, body, g),
+                (node, DCTERMS.creator, Literal(annotation.analyst), g),
+                (node, DCTERMS.created, Literal(annotation.created), g),
+                (body, KG.verdict, Literal(annotation.verdict), g),
+            ]
+            if annotation.note:
+                quads.append((body, RDF.value, Literal(annotation.note), g))
+            if annotation.relation:
+                quads.append((body, KG.correctedRelation, RELATION_IRIS[annotation.relation], g))
+            nodes.append(node)
         try:
             self._b.update("INSERT DATA {\n" + _quads_text(quads) + "}")
         except (OSError, RuntimeError, SyntaxError, ValueError, urllib.error.URLError) as exc:
-            raise StoreError(f"writing annotation {annotation.id} failed: {_one_line(exc)}") from exc
-        return node
+            which = annotations[0].id if len(annotations) == 1 else f"{len(annotations)} annotations"
+            raise StoreError(f"writing {which} failed: {_one_line(exc)}") from exc
+        return nodes
 
     def _writable(self) -> None:
         if self.read_only:

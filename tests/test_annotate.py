@@ -21,7 +21,7 @@ import kg
 from kg.annotate import annotate, annotations, annotations_text, edges, export_annotations, reviewed_claims
 from kg.cli import app
 from kg.errors import AnnotationError, StoreLockedError
-from kg.model import Article
+from kg.model import Annotation, Article
 from kg.review import ReviewWidget, sentence_html
 from kg.store import Store
 from kg.visualize import page_html
@@ -156,6 +156,20 @@ def test_annotate_an_edge_annotates_each_of_its_claims(filled: Store) -> None:
         annotate(filled, ("Q159", "attacks", "Q423"), verdict="rejected")
     with pytest.raises(AnnotationError, match="no claim has actor 'Atlantis'"):
         annotate(filled, ("Atlantis", "supports", "Q423"), verdict="rejected")
+
+
+def test_annotate_a_batch_is_written_whole_or_not_at_all(local: Store) -> None:
+    good = claim_id(local, "Q159", "supports", "Q423")
+    batch = [
+        Annotation(target=good, verdict="confirmed", analyst="bo"),
+        Annotation(target="c-0000000000000000", verdict="confirmed", analyst="bo"),
+    ]
+    with pytest.raises(AnnotationError, match="c-0000000000000000 is not a claim"):
+        local.add_annotations(batch)
+    assert local.annotations_df().empty  # the good one was not written either
+    written = local.add_annotations(batch[:1] + [Annotation(target=good, verdict="comment", note="two", analyst="bo")])
+    assert len(written) == 2
+    assert sorted(local.annotations_df().verdict) == ["comment", "confirmed"]
 
 
 @pytest.mark.parametrize(
