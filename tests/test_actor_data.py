@@ -218,6 +218,12 @@ def test_spot_checks(data):
     }
     trump = {(r["start"], r["end"]) for r in data["roles.tsv"][1] if r["person_qid"] == "Q22686" and r["code"] == "USA"}
     assert trump == {("2017-01-20", "2021-01-20"), ("2025-01-20", "")}
+    # 2026 handovers (README "Roles updated for 2026"): the old spell ends on the day the new one starts.
+    roles = data["roles.tsv"][1]
+    pm = {(r["person_qid"], r["code"]): (r["start"], r["end"]) for r in roles if r["role_en"] == "Prime Minister"}
+    handovers = [("Q22338116", "Q28860866", "NLD"), ("Q6383803", "Q269909", "GBR"), ("Q57641", "Q124488292", "HUN")]
+    for old, new, code in handovers:
+        assert pm[(old, code)][1] == pm[(new, code)][0] and pm[(new, code)][1] == "", code
     orgs = {r["code"]: r for r in data["organizations.tsv"][1]}
     assert orgs["NATO"]["qid"] == "Q7184" and orgs["NATO"]["label_nl"] == "NAVO"
     assert orgs["REUTERS"]["type"] == "Company"

@@ -132,6 +132,20 @@ def test_actors_rutte_resolves_by_article_date(when: date | None, role: str, sta
     assert role in rutte.role and rutte.state_label == state
 
 
+def test_actors_2026_dutch_premier_resolves_by_article_date() -> None:
+    # Roles updated for 2026 (ontology/actors/README.md): Dick Schoof's spell ends 2026-02-23 and
+    # Rob Jetten is prime minister from that day (ProjectAtlas wikidata-offices.json, world-leaders-2021).
+    mid_2026 = date(2026, 6, 15)
+    gz = load_gazetteer()
+    text = "Premier Rob Jetten sprak dinsdag met de Oekraïense president."
+    assert ("Rob Jetten", "Rob Jetten") in resolved(text, "nl", when=mid_2026)
+    jetten = gz.actor("Q28860866", on=mid_2026)
+    assert jetten.role == "Prime Minister" and jetten.state_label == "Netherlands" and jetten.code == "NLD"
+    schoof = gz.role_on("Q22338116", mid_2026)
+    assert schoof is not None and schoof.end == date(2026, 2, 23) and not schoof.holds_on(mid_2026)
+    assert gz.role_on("Q22338116", date(2025, 6, 1)).holds_on(date(2025, 6, 1))
+
+
 def test_actors_person_rolls_up_to_state_served() -> None:
     starmer = next(e for e in load_gazetteer() if e.label_en == "Keir Starmer")
     actor = load_gazetteer().actor(starmer.id, on=date(2025, 6, 1))
