@@ -604,7 +604,7 @@ class _Sentence:
         """Targets of a nominal event, and whether they came from "tussen/between" (mutual)."""
         targets: list[_Found] = []
         mutual = False
-        locative = RELATIONS[cue.relation][0].startswith("material_conflict")
+        locative = _forceful(cue)
         for prep, arg in _pp_args(noun):
             if prep in cue.preps:
                 found = self.actors(arg, locative=locative) or self.deed_agents(arg, cue)
@@ -670,6 +670,8 @@ def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found]
             break
         if tok.lower_ in ("door", "by") or "Rel" in tok.morph.get("PronType", []) or tok.lower_.startswith("waar"):
             break  # an agent phrase or a relative clause ("waaraan de VS ...") ends the phrase
+        if tok.pos_ == "ADP" and tok.lower_ in ("in", "inside") and not _forceful(cue):
+            break  # "aid to refugees in Pakistan": where the receivers are is not who receives
         m = sent.own(tok)
         if m is not None and m.actor_id not in seen and m.kind != "provisional":
             seen.add(m.actor_id)
@@ -1499,6 +1501,23 @@ STOP_AID = {
     "bevriezen",
     "beëindigen",
 }
+# Cutting back aid or supplies is reducing it (CAMEO 162), as much as halting it (branch cues).
+STOP_AID |= {
+    "reduce",
+    "slash",
+    "curtail",
+    "trim",
+    "discontinue",
+    "terminate",
+    "verminderen",
+    "korten",
+    "terugschroeven",
+    "inperken",
+    "beperken",
+    "stoppen",
+    "staken",
+    "intrekken",
+}
 # Nouns for the standing relation between two actors ("diplomatic ties", "betrekkingen"): an event
 # only when established, restored, upgraded (CAMEO 050/054) or cut, severed, suspended (161).
 RELATIONAL = {"tie", "relation", "link", "band", "betrekking", "relatie"}
@@ -1833,6 +1852,62 @@ def _reduction(cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     return replace(_as(cue, sanction), cameo=code)
 
 
+def _stopped_talks(tok: Token, cue: Cue, halted: Token | None, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """The sanction of ending a cooperative event that only a calling-off verb would negate: "ended
+    its mediation between X and Y", "staakte de gesprekken met Iran", "halted cooperation with X"
+    (CAMEO 164 for talks, 161 otherwise); None when `tok` is no such event."""
+    if halted is None or cue.pos != "NOUN" or cue.relation not in ("consults", "cooperates_with"):
+        return None
+    if cue.lemma in RELATIONAL or _full_lemma(halted) in CALLING_OFF:
+        return None  # ties: see _reframe; a cancelled visit: negated, and reduced (see _reduction)
+    return _reduction(cue, cues)
+
+
+# Sharing knowledge is cooperation (CAMEO 064, share intelligence or information); sharing goods
+# or technology stays material support ("deelt nucleaire technologie met Noord-Korea") (branch cues).
+SHARE = {"share", "delen"}
+INFORMATION: tuple[str, ...] = ("intelligence", "information", "expertise", "knowledge", "know-how", "data")
+INFORMATION += ("experience", "inlichting", "inlichtingen", "informatie", "kennis", "ervaring", "gegevens")
+
+
+def _shared(tok: Token, cue: Cue) -> Cue:
+    """`cue`, or cooperation (CAMEO 064) where what `tok` shares is knowledge or intelligence."""
+    if cue.lemma not in SHARE or tok.pos_ != "VERB":
+        return cue
+    if any(o.lemma_.lower().endswith(INFORMATION) or o.lower_.endswith(INFORMATION) for o in _roles(tok)[1]):
+        return replace(cue, relation="cooperates_with", cameo="064")
+    return cue
+
+
+# Reducing relations or aid (CAMEO 160-162, 164) and banning (172) act on a party, not on a
+# place: "cut aid to refugees in Pakistan", "banned a party in Belarus" (branch cues).
+NOT_ON_PLACES = {"160", "161", "162", "164", "172"}
+
+
+def _forceful(cue: Cue) -> bool:
+    """Whether `cue` is force or coercion, so that a place hit stands for its state ("the strikes on
+    targets in Lebanon"); aid to refugees in Pakistan or aid cut to them is not aid to Pakistan."""
+    return RELATIONS[cue.relation][0] == "material_conflict" and cue.cameo not in NOT_ON_PLACES
+
+
+# Verbs that let someone do something; what they let do is a clause whose subject is the one
+# allowed: "allowed UN planes to land", "refused to permit inspectors to enter" (branch cues).
+PERMIT = {"allow", "permit", "toelaten", "toestaan"}
+
+
+def _permitted(verb: Token, sent: _Sentence) -> list[_Found]:
+    """Who `verb` allows to do something, where the parser made them the subject of the allowed
+    clause ("allow [UN planes] to land"), not the object of "allow"."""
+    return [
+        _Found(f.mention, f.factor * 0.9)
+        for clause in verb.children
+        if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX")
+        for c in clause.children
+        if c.dep_ in SUBJ
+        for f in sent.actors(c)
+    ]
+
+
 def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     """`cue` as its context reframes it: stopped aid is a sanction; an act under "unless" a threat;
     ties are a relation only as what is built or cut (None: no event)."""
@@ -1886,7 +1961,8 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         return replace(_as(cue, sanction), preps=cue.preps | {"aan", "op", "on", "against"})
     stopped = _governing_lemma(tok) in STOP_AID | CALLING_OFF
     if cue.relation == "supports" and cue.pos == "NOUN" and stopped:
-        return _as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN")))
+        # (CAMEO 162, reduce or stop material aid)
+        return replace(_as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))), cameo="162")
     if cue.pos == "NOUN" and cue.relation != "threatens" and RELATIONS[cue.relation][0] == "material_conflict":
         # "dreigt met sancties tegen Teheran", "threatened with strikes": the deed is threatened (CAMEO 13).
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -2256,7 +2332,10 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
         if prt:
             # Dutch separable verbs ("voert ... uit" -> uitvoeren); English phrasal ("call on").
             joined = prt[0] + lemma if lang == "nl" else f"{lemma} {prt[0]}"  # "hand over"
-            cue = cues.get((joined, "VERB"))
+            # a light verb with its object first: "bood X asiel aan" (asiel aanbieden), not aanbieden
+            nouns = [o.lemma_.lower() for o in tok.children if o.dep_ in ("obj", "dobj", "xcomp") and o.pos_ == "NOUN"]
+            light = [cues.get((f"{n} {joined}" if lang == "nl" else f"{joined} {n}", "VERB")) for n in nouns]
+            cue = next((c for c in light if c is not None), None) or cues.get((joined, "VERB"))
             if cue is not None:
                 return cue
         if lang == "en":
@@ -2274,7 +2353,8 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
                     if cue is not None:
                         return cue
         for obj in tok.children:
-            if obj.dep_ in ("obj", "dobj"):
+            # (a Dutch bare noun after the object reads as xcomp: "verleent X asiel", asiel verlenen)
+            if obj.dep_ in ("obj", "dobj") or (lang == "nl" and obj.dep_ == "xcomp" and obj.pos_ == "NOUN"):
                 # a light verb and its object: "set fire (to)", "open fire (on)", "(het) vuur openen (op)"
                 key = f"{obj.lemma_.lower()} {lemma}" if lang == "nl" else f"{lemma} {obj.lemma_.lower()}"
                 cue = cues.get((key, "VERB"))
@@ -2298,6 +2378,12 @@ def _pp_light_verb(verb: Token, lemma: str, cues: dict[tuple[str, str], Cue]) ->
     """A Dutch light verb with a fixed prepositional phrase, looked up as "prep noun verb": "zet
     Beijing onder druk" (onder druk zetten), "nam de stad onder vuur"."""
     for child in verb.children:
+        fixed = [c for c in child.children if c.dep_ == "fixed"]
+        if child.pos_ == "ADP" and fixed:
+            # "nam wapens in beslag": the phrase parsed as a fixed expression on the preposition
+            cue = cues.get((f"{child.lower_} {fixed[0].lemma_.lower()} {lemma}", "VERB"))
+            if cue is not None:
+                return cue
         if (
             child.dep_ in ("obl", "obl:arg", "advmod", "nmod")
             and _case(child)
@@ -2420,6 +2506,33 @@ MEDIATION = {"mediation", "mediate", "bemiddeling", "bemiddelen", "bemiddelingsp
 HOSTS = {"host", "organize", "organise", "convene", "arrange", "organiseren", "beleggen", "ontvangen"}
 
 
+# Capability and purpose (branch cues): force prepared for use against someone is not force used.
+# Arms made or bought "to use against X" threaten X (CAMEO 138); fighters trained or recruited
+# "capable of attacking X" are forces mobilized against X (CAMEO 152).
+ARMING = {"manufacture", "produce", "develop", "build", "acquire", "buy", "purchase", "stockpile", "assemble"}
+ARMING |= {"ontwikkelen", "produceren", "bouwen", "vervaardigen", "aanschaffen", "kopen", "verwerven", "aanleggen"}
+TRAINING = {"train", "recruit", "mobilize", "mobilise", "trainen", "opleiden", "rekruteren", "werven"}
+CAPABLE = {"capable", "able", "designed", "intended", "bedoeld", "geschikt"}
+USING = {"use", "employ", "gebruiken", "inzetten", "aanwenden"}
+AGAINST = {"against", "on", "at", "tegen", "op"}
+
+
+def _capability_clauses(verb: Token) -> list[Token]:
+    """The clauses that say what `verb` prepares something for: "weapons to use against X"
+    (purpose on the verb or on its object), "hackers capable of launching attacks on X", "drones
+    om tegen X te gebruiken", "strijders die X kunnen aanvallen"."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and _controlled(c)]
+    for obj in _roles(verb)[1]:
+        for child in obj.children:
+            if child.dep_ in ("acl", "relcl", "acl:relcl") and child.pos_ in ("VERB", "AUX"):
+                clauses.append(child)
+            elif child.lemma_.lower() in CAPABLE and child.dep_ in ("amod", "acl", "relcl"):
+                # "capable of launching", "able to strike", "bedoeld om ... aan te vallen"
+                clauses += [c for c in child.children if c.dep_ in ("xcomp", "advcl", "ccomp", "acl")]
+                clauses += [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    return clauses
+
+
 class DependencyExtractor:
     """Relations from verbs and nominal events over a dependency parse (see module docs)."""
 
@@ -2460,6 +2573,10 @@ class DependencyExtractor:
     def _sentence(
         self, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str, handled: set[int] | None = None
     ) -> Iterator[_Raw]:
+        handled = set(handled or ())
+        for tok in sent.sent:
+            if tok.pos_ in ("VERB", "AUX"):
+                yield from self._capability(tok, cues, sent, lang, handled)
         for tok in sent.sent:
             if tok.lemma_.lower() in SPEECH.get(lang, ()):
                 yield from self._must(tok, cues, sent)
@@ -2474,12 +2591,13 @@ class DependencyExtractor:
             cue = _cue_for(tok, cues, lang)
             if cue is None or (handled and tok.i in handled):
                 continue  # (an emergency measure's action: see _emergency)
-            cue = _material(tok, cue, cues)
+            cue = _shared(tok, _material(tok, cue, cues))
             halted = _called_off(tok, cue)
             before = cue
             cue = _reframe(tok, cue, cues)
             if cue is None:
                 continue
+            cue = _stopped_talks(tok, cue, halted, cues) or cue
             if cue.relation not in ("demands", "appeals_to") and _demanded(tok, cues, lang):
                 continue  # "demanded that Israel ease restrictions", "Libya must hand over ...": not a deed done
             if _accused(tok):
@@ -2521,6 +2639,48 @@ class DependencyExtractor:
                     # (a refusal by "not" or by "slaagden er niet in" is not negated by it)
                     refused = refusal[1] is not tok and not _not_succeeding(refusal[1])
                     yield _Raw(raw.subject, raw.object, refusal[0], refusal[1], raw.factor * 0.9, negatable=refused)
+
+    def _capability(
+        self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence, lang: str, handled: set[int]
+    ) -> Iterator[_Raw]:
+        """Arms made or fighters trained for use against Y: the subject threatens Y (arms, CAMEO 138)
+        or mobilizes against Y (forces, 152), and the attack in the purpose clause is not claimed
+        ("manufactures drones to use against Israel", "trained hackers capable of launching attacks
+        on Estonia", "ontwikkelt raketten om Israël mee aan te vallen"). The clause's tokens go
+        into `handled`."""
+        lemma = _full_lemma(verb)
+        if lemma in TRAINING:
+            base, code = cues.get(("mobilize", "VERB")) or cues.get(("mobiliseren", "VERB")), "152"
+        elif lemma in ARMING:
+            base, code = cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")), "138"
+        else:
+            return
+        if base is None:
+            return
+        targets: list[_Found] = []
+        for clause in _capability_clauses(verb):
+            clause_cue = _cue_for(clause, cues, lang)
+            deeds = [o for o in _roles(clause)[1] if (_cue_for(o, cues, lang) or clause_cue) is not None]
+            noun_cues = [_cue_for(o, cues, lang) for o in deeds]
+            attacking = clause_cue is not None and clause_cue.relation == "attacks"
+            attacking = attacking or any(c is not None and c.relation == "attacks" for c in noun_cues)
+            if not attacking and clause.lemma_.lower() not in USING:
+                continue
+            found: list[_Found] = []
+            if clause_cue is not None and clause_cue.relation == "attacks":
+                found += [f for o in _roles(clause)[1] for f in sent.actors(o, locative=True)]
+            for node in (clause, *deeds):
+                found += [f for prep, arg in _pp_args(node) if prep in AGAINST for f in sent.actors(arg, locative=True)]
+            if found:
+                handled.update(t.i for t in clause.subtree)
+                targets += found
+        if not targets:
+            return
+        agents, factor = _clause_subjects(verb, sent)
+        cue = replace(base, lemma=verb.lemma_.lower(), cameo=code)
+        for a in _prefer_persons(agents):
+            for t in targets:
+                yield _Raw(a, t, cue, verb, 0.75 * factor)
 
     def _must(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X said (that) Y must ...": X demands of Y."""
@@ -2671,13 +2831,14 @@ class DependencyExtractor:
         for child in children if not cue.prep_only else ():
             if child in objects or (passive and child.dep_ in PASS_SUBJ):
                 # a place in a country stands for it when attacked, seized or given up
-                direct = sent.actors(child, locative=cue.relation in ("attacks", "coerces", "yields_to"))
+                placed = cue.relation in ("attacks", "coerces", "yields_to") and cue.cameo not in NOT_ON_PLACES
+                direct = sent.actors(child, locative=placed)
                 if direct:
                     targets.extend(direct)
                     continue
                 # The object is an event: condemning "de Iraanse aanval" is criticising Iran;
                 # supplying "steun aan Oekraïne" is supporting Ukraine.
-                hit_in = ("in",) if cue.relation in ("attacks", "coerces") else ()
+                hit_in = ("in",) if cue.relation in ("attacks", "coerces") and _forceful(cue) else ()
                 for prep, arg in _pp_args(child):
                     # "targets in Lebanon", "doelen in Libanon": what is struck lies in the state
                     if prep in cue.preps or prep in ("aan", "to", "voor", "for") or prep in hit_in:
@@ -2732,6 +2893,8 @@ class DependencyExtractor:
             for prep, arg in _pp_args(verb.head):
                 if prep in cue.preps and arg.dep_ in ("obl:arg", "obl", "prep", "pobj"):
                     targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(arg))
+        if not targets and cue.lemma in PERMIT:
+            targets = _permitted(verb, sent)
         if not targets and cue.relation in STANCE_RELATIONS:
             # "threatened to cut off gas to Turkey", "agreed to lift sanctions on Cuba", "weigert
             # troepen naar Jemen te sturen": the embedded deed names the other side.
@@ -2862,7 +3025,7 @@ class DependencyExtractor:
                     # "Israël voert bombardementen uit op het land": the target hangs off the verb.
                     for prep, arg in _pp_args(head):
                         if prep in cue.preps:
-                            targets.extend(sent.actors(arg, locative=True))
+                            targets.extend(sent.actors(arg, locative=_forceful(cue)))
                 if not targets and cue.relation in ("attacks", "coerces") and _cue_for(head, cues, lang) is None:
                     # "reimposed blockades in the West Bank", "carried out raids in Lebanon": with no
                     # target named, the state where force is used (a known state; its own is dropped later).

@@ -1,0 +1,155 @@
+"""Verbal constructions and light verbs (branch cues): refusing to allow, granting asylum, fire as a
+noun, capability and purpose, cutting aid and ending mediation, confiscating and outlawing, sharing
+intelligence. Each family in English and Dutch, with what must not be claimed."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import labelled_claims
+
+Expected = tuple[str, str, str, bool]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Refusing to allow someone to do something rejects them (CAMEO 12); the allowing is negated.
+        (
+            "Venezuela refused to permit American observers to monitor the vote.",
+            "en",
+            ("Venezuela", "rejects", "United States", False),
+        ),
+        (
+            "Venezuela refused to permit American observers to monitor the vote.",
+            "en",
+            ("Venezuela", "yields_to", "United States", True),
+        ),
+        (
+            "Servië weigerde de inspecteurs van de OVSE toe te laten.",
+            "nl",
+            ("Serbia", "rejects", "Organization for Security and Co-operation in Europe", False),
+        ),
+        # Asylum granted or offered is aid (CAMEO 075).
+        (
+            "Ecuador offered asylum to a Colombian rebel commander.",
+            "en",
+            ("Ecuador", "supports", "Colombia (rebels)", False),
+        ),
+        ("Chili verleent drie Boliviaanse oppositieleiders asiel.", "nl", ("Chile", "supports", "Bolivia", False)),
+        (
+            "Mexico bood de Boliviaanse president asiel aan.",
+            "nl",
+            ("Mexico", "supports", "Bolivia (president)", False),
+        ),
+        # Fire as a noun, also as the last of coordinated weapons ("artillery, mortar and rocket fire").
+        (
+            "Russian forces launched artillery, mortar and rocket fire against Ukrainian villages.",
+            "en",
+            ("Russian Armed Forces", "attacks", "Ukraine", False),
+        ),
+        (
+            "Het Russische leger opende artillerievuur op Oekraïense dorpen.",
+            "nl",
+            ("Russian Armed Forces", "attacks", "Ukraine", False),
+        ),
+        # Arms made for use against someone threaten them (CAMEO 138); fighters trained or recruited
+        # for it are forces mobilized against them (152).
+        ("Hezbollah is developing drones to use against Israel.", "en", ("Hezbollah", "threatens", "Israel", False)),
+        ("Iran built missiles capable of striking Israel.", "en", ("Iran", "threatens", "Israel", False)),
+        (
+            "Iran trained hackers capable of launching attacks against Saudi Arabia.",
+            "en",
+            ("Iran", "mobilizes_against", "Saudi Arabia", False),
+        ),
+        (
+            "The FARC did not buy weapons to use against Colombia.",
+            "en",
+            ("FARC", "threatens", "Colombia", True),
+        ),
+        (
+            "Hezbollah ontwikkelt drones om tegen Israël te gebruiken.",
+            "nl",
+            ("Hezbollah", "threatens", "Israel", False),
+        ),
+        (
+            "Rusland rekruteert strijders om Oekraïne aan te vallen.",
+            "nl",
+            ("Russia", "mobilizes_against", "Ukraine", False),
+        ),
+        # Cutting aid or supplies is a sanction (CAMEO 162), ending mediation halts talks (164).
+        ("Japan reduced food aid to North Korea.", "en", ("Japan", "sanctions", "North Korea", False)),
+        ("The World Bank cut supplies to Venezuela.", "en", ("World Bank", "sanctions", "Venezuela", False)),
+        ("Egypt ended its mediation between Israel and Hamas.", "en", ("Egypt", "sanctions", "Hamas", False)),
+        ("Japan verminderde de voedselhulp aan Noord-Korea.", "nl", ("Japan", "sanctions", "North Korea", False)),
+        ("Duitsland schroeft de hulp aan Niger terug.", "nl", ("Germany", "sanctions", "Niger", False)),
+        (
+            "Egypte beëindigde de bemiddeling tussen Israël en Hamas.",
+            "nl",
+            ("Egypt", "sanctions", "Israel", False),
+        ),
+        # Seizing from someone and outlawing an organisation coerce them (CAMEO 171, 172).
+        (
+            "The Lebanese army seized rockets from Hamas fighters.",
+            "en",
+            ("Lebanese Armed Forces", "coerces", "Hamas", False),
+        ),
+        (
+            "Germany outlawed the Kurdistan Workers' Party.",
+            "en",
+            ("Germany", "coerces", "Kurdistan Workers' Party", False),
+        ),
+        ("Duitsland verbiedt de PKK.", "nl", ("Germany", "coerces", "Kurdistan Workers' Party", False)),
+        # Sharing knowledge is cooperation (CAMEO 064); sharing technology stays material support.
+        ("Iran deelt inlichtingen met Rusland.", "nl", ("Iran", "cooperates_with", "Russia", False)),
+        ("Cuba deelt medische kennis met Venezuela.", "nl", ("Cuba", "cooperates_with", "Venezuela", False)),
+        ("Rusland deelt nucleaire technologie met Noord-Korea.", "nl", ("Russia", "supports", "North Korea", False)),
+    ],
+)
+def test_verbal_cue_family(text: str, lang: str, expected: Expected) -> None:
+    assert expected in labelled_claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        # Allowing is yielding, not rejecting.
+        ("Iran allowed IAEA inspectors to visit the site.", "en", "rejects"),
+        # A purpose clause of force prepared is no attack done.
+        ("Hezbollah is developing drones to use against Israel.", "en", "attacks"),
+        ("Iran trained hackers capable of launching attacks against Saudi Arabia.", "en", "attacks"),
+        ("Hezbollah ontwikkelt drones om tegen Israël te gebruiken.", "nl", "attacks"),
+        # Cut aid is no aid; ended mediation is no meeting.
+        ("Japan reduced food aid to North Korea.", "en", "supports"),
+        ("Egypt ended its mediation between Israel and Hamas.", "en", "consults"),
+        ("Egypte beëindigde de bemiddeling tussen Israël en Hamas.", "nl", "consults"),
+        # Sharing intelligence is not material support.
+        ("Iran deelt inlichtingen met Rusland.", "nl", "supports"),
+    ],
+)
+def test_verbal_cue_family_not_claimed(text: str, lang: str, absent: str) -> None:
+    assert all(relation != absent for _, relation, _, _ in labelled_claims(text, lang))
+
+
+def test_allowing_yields_without_rejecting() -> None:
+    assert ("Iran", "yields_to", "International Atomic Energy Agency", False) in labelled_claims(
+        "Iran allowed IAEA inspectors to visit the site.", "en"
+    )
+
+
+def test_building_for_peaceful_use_is_no_threat() -> None:
+    assert labelled_claims("China builds ports to use for trade with Kenya.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        # Aid to refugees in a country, or aid cut to them, is not aid to (or a sanction on) the country.
+        ("Japan sent food supplies to Afghan refugees in Pakistan.", "en", "Pakistan"),
+        ("Japan reduced food supplies to the largest Afghan refugee camp in Pakistan.", "en", "Pakistan"),
+        # Banning a group acts on the group, not on the state where it is.
+        ("Russia outlawed an extremist organization in Georgia.", "en", "Georgia"),
+    ],
+)
+def test_place_of_the_receiver_is_not_the_target(text: str, lang: str, place: str) -> None:
+    assert all(obj != place for _, _, obj, _ in labelled_claims(text, lang))
