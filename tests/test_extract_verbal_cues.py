@@ -88,6 +88,31 @@ Expected = tuple[str, str, str, bool]
             "nl",
             ("Egypt", "sanctions", "Israel", False),
         ),
+        # A harmful deed announced with a modal and a condition is a threat (CAMEO 13).
+        (
+            "Japan may cut aid to Myanmar if the junta refuses.",
+            "en",
+            ("Japan", "threatens", "Myanmar", False),
+        ),
+        (
+            "The EU could impose sanctions on Belarus if the crackdown continues.",
+            "en",
+            ("European Union", "threatens", "Belarus", False),
+        ),
+        (
+            "Rusland kan de gaslevering aan Moldavië stopzetten als Chisinau niet betaalt.",
+            "nl",
+            ("Russia", "threatens", "Moldova", False),
+        ),
+        # A clause-final particle read as part of a name: "zette ... stop" is stopzetten.
+        ("De EU zette de hulp aan Mali stop.", "nl", ("European Union", "sanctions", "Mali", False)),
+        # A border opened to refugees shelters them (aid, CAMEO 075).
+        ("Turkey opened its borders to Syrian refugees.", "en", ("Turkey", "supports", "Syria (refugees)", False)),
+        (
+            "Turkije stelt de grenzen open voor Syrische vluchtelingen.",
+            "nl",
+            ("Turkey", "supports", "Syria (refugees)", False),
+        ),
         # Seizing from someone and outlawing an organisation coerce them (CAMEO 171, 172).
         (
             "The Lebanese army seized rockets from Hamas fighters.",
@@ -123,6 +148,9 @@ def test_verbal_cue_family(text: str, lang: str, expected: Expected) -> None:
         ("Japan reduced food aid to North Korea.", "en", "supports"),
         ("Egypt ended its mediation between Israel and Hamas.", "en", "consults"),
         ("Egypte beëindigde de bemiddeling tussen Israël en Hamas.", "nl", "consults"),
+        # A conditional threat is no sanction done; aid stopped is no aid.
+        ("Japan may cut aid to Myanmar if the junta refuses.", "en", "sanctions"),
+        ("De EU zette de hulp aan Mali stop.", "nl", "supports"),
         # Sharing intelligence is not material support.
         ("Iran deelt inlichtingen met Rusland.", "nl", "supports"),
     ],
@@ -153,3 +181,9 @@ def test_building_for_peaceful_use_is_no_threat() -> None:
 )
 def test_place_of_the_receiver_is_not_the_target(text: str, lang: str, place: str) -> None:
     assert all(obj != place for _, _, obj, _ in labelled_claims(text, lang))
+
+
+def test_sanction_without_condition_is_done() -> None:
+    claims = labelled_claims("The EU imposed sanctions on Belarus.", "en")
+    assert ("European Union", "sanctions", "Belarus", False) in claims
+    assert all(relation != "threatens" for _, relation, _, _ in claims)

@@ -856,8 +856,28 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
                 tok.dep_ = "obj"  # "Saoedi-Arabië heeft vliegtuigen/nsubj:pass ... gestuurd": active
     _unglue_names(sent)
     _stray_particles(sent)
+    _final_particle(sent)
     _mistagged_nouns(sent)
     _perfect_auxiliary(sent)
+
+
+def _final_particle(sent: _Sentence) -> None:
+    """A separable particle at the end of the clause read as part of a name or noun ("zette de hulp
+    aan Mali stop/flat"): it belongs to the main verb when the two make a verb kg knows as a cue or
+    as stopping or cutting something (stopzetten, opschorten). Branch cues."""
+    doc = sent.sent.doc
+    words = [t for t in sent.sent if not t.is_punct]
+    if not words:
+        return
+    last = words[-1]
+    if last.lower_ not in NL_PARTICLES or last.pos_ in ("VERB", "AUX") or last.dep_ in PRT:
+        return
+    verb = next((t for t in reversed(doc[sent.sent.start : last.i]) if t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
+    if verb is None or any(c.dep_ in PRT for c in verb.children):
+        return
+    joined = last.lower_ + verb.lemma_.lower()
+    if (joined, "VERB") in load_cues("nl") or joined in STOP_AID | CALLING_OFF | SEVER_TIES:
+        last.head, last.dep_, last.pos_ = verb, "compound:prt", "ADP"
 
 
 def _perfect_auxiliary(sent: _Sentence) -> None:
@@ -1810,6 +1830,8 @@ def _governor(tok: Token) -> Token | None:
         break
     if node.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
         return node.head
+    if node.dep_ in SUBJ and node.head.pos_ in ("VERB", "AUX") and node in _roles(node.head)[1]:
+        return node.head  # a second "subject" that _roles reads as the object ("zal de hulp ... stopzetten")
     return None
 
 
@@ -1861,6 +1883,46 @@ def _stopped_talks(tok: Token, cue: Cue, halted: Token | None, cues: dict[tuple[
     if cue.lemma in RELATIONAL or _full_lemma(halted) in CALLING_OFF:
         return None  # ties: see _reframe; a cancelled visit: negated, and reduced (see _reduction)
     return _reduction(cue, cues)
+
+
+# People in flight: a border opened to them, like asylum, shelters them (branch cues).
+DISPLACED = {"refugee", "migrant", "asylum-seeker", "evacuee", "vluchteling", "asielzoeker", "ontheemde"}
+
+
+def _to_the_displaced(border: Token) -> bool:
+    """Whether the border noun is opened to refugees, migrants or evacuees ("to/for/voor")."""
+    return any(
+        prep in ("to", "for", "voor") and arg.lemma_.lower() in DISPLACED
+        for node in (border, border.head)
+        for prep, arg in _pp_args(node)
+    )
+
+
+# A harmful deed announced with a modal and a condition is a threat, like one with "unless" (see
+# ULTIMATUM): "may halt its mediation if the talks fail", "kan sancties opleggen als ..." (branch cues).
+CONDITIONAL = {"if", "als", "indien"}
+MODALS = {"may", "might", "could", "will", "would", "shall", "'ll", "zal", "zullen", "zou", "zouden", "kan", "kunnen"}
+
+
+def _conditional_threat(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """The threat that a conflict deed (sanction, coercion, force) becomes when its clause is modal
+    and conditional ("X may cut aid to Y if ..."), or None."""
+    if cue.relation == "threatens" or RELATIONS[cue.relation][0] != "material_conflict":
+        return None
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governor(tok)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    children = _clause_children(verb)
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in children)
+    # (small Dutch parsers hang "als de junta ... uitstelt" as a conj, or the mark on the clause's subject)
+    conditional = any(
+        c.dep_ in ("advcl", "conj") and c.i > verb.i or c.dep_ == "advcl"
+        for c in children
+        if any(m.lower_ in CONDITIONAL and m.dep_ == "mark" and c in (m.head, m.head.head) for m in c.subtree)
+    )
+    if not (modal and conditional):
+        return None
+    return _as(cue, cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")))
 
 
 # Sharing knowledge is cooperation (CAMEO 064, share intelligence or information); sharing goods
@@ -1927,6 +1989,9 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         if governor in OPEN_BORDER:
             if cue.lemma in EMBASSY:
                 return cue  # "opened an embassy in Tehran": diplomatic relations (CAMEO 054)
+            if cue.lemma in BORDER and _to_the_displaced(tok):
+                # "opened its borders to Syrian refugees": shelter given to them (CAMEO 075), aid
+                return replace(_as(cue, cues.get(("aid", "NOUN")) or cues.get(("hulp", "NOUN"))), cameo="075")
             return replace(_as(cue, cues.get(("ease", "VERB")) or cues.get(("versoepelen", "VERB"))), cameo="081")
         return None  # "the border with Georgia", "the embassy in Kabul" are places, not events
     if (
@@ -2612,6 +2677,10 @@ class DependencyExtractor:
                 if halted is not None and cue == before and _full_lemma(halted) in CALLING_OFF:
                     # "cancelled a visit to Haiti": besides the negated visit, relations are reduced (CAMEO 16)
                     reduced = _reduction(cue, cues)
+            # "may halt its mediation if ...", "could impose sanctions if ...": a threat (CAMEO 13)
+            cue = _conditional_threat(tok_at, cue, cues) or cue
+            if reduced is not None and halted is not None:
+                reduced = _conditional_threat(halted, reduced, cues) or reduced
             if cue.pos == "VERB":
                 lifted = _lift(tok, cue, cues, lang)
                 promised = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
