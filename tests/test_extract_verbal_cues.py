@@ -30,6 +30,23 @@ Expected = tuple[str, str, str, bool]
             "nl",
             ("Serbia", "rejects", "Organization for Security and Co-operation in Europe", False),
         ),
+        # Entry, access or visas denied reject those denied them (CAMEO 12).
+        ("Greece refused admittance to Turkish journalists.", "en", ("Greece", "rejects", "Turkey", False)),
+        ("Kazakhstan denied visas to Russian journalists.", "en", ("Kazakhstan", "rejects", "Russia", False)),
+        ("Hongarije ontzegt de Oekraïense minister de toegang.", "nl", ("Hungary", "rejects", "Ukraine", False)),
+        # An order to do something is a demand (CAMEO 10).
+        ("A Russian court ordered Google to pay a fine.", "en", ("Russia", "demands", "Google", False)),
+        (
+            "De Turkse rechter gelastte Twitter de accounts te blokkeren.",
+            "nl",
+            ("Turkey", "demands", "Twitter", False),
+        ),
+        # People killed in a place within a state, also in a "when" clause: an attack on that state.
+        (
+            "Two Palestinian gunmen killed six people when they opened fire in a market in Israel.",
+            "en",
+            ("State of Palestine", "attacks", "Israel", False),
+        ),
         # Asylum granted or offered is aid (CAMEO 075).
         (
             "Ecuador offered asylum to a Colombian rebel commander.",
@@ -163,6 +180,10 @@ def test_allowing_yields_without_rejecting() -> None:
     assert ("Iran", "yields_to", "International Atomic Energy Agency", False) in labelled_claims(
         "Iran allowed IAEA inspectors to visit the site.", "en"
     )
+
+
+def test_ordering_goods_is_no_demand() -> None:
+    assert labelled_claims("India ordered 36 jets from France.", "en") == set()
 
 
 def test_building_for_peaceful_use_is_no_threat() -> None:

@@ -1925,6 +1925,30 @@ def _conditional_threat(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) 
     return _as(cue, cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")))
 
 
+# Clauses that tell when a violent deed happened, and so where: "killed 23 people when they blew
+# themselves up in Tel Aviv", "doodden twaalf mensen toen zij een markt in Kabul aanvielen" (branch cues).
+WHEN = {"when", "as", "while", "toen", "terwijl", "wanneer"}
+
+
+def _scene(verb: Token) -> list[Token]:
+    """`verb` and the verbs of its "when/as" clauses, whose places are where the deed happened."""
+    return [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.lower_ in WHEN and m.dep_ in ("mark", "advmod") for m in c.children)
+    ]
+
+
+# An order is a demand only with the deed ordered: "ordered Google to pay a fine", "beval Google een
+# boete te betalen"; "ordered 50 jets from Boeing" is a purchase (branch cues).
+ORDERS = {"order", "bevelen", "gelasten"}
+
+
+def _orders_a_deed(verb: Token) -> bool:
+    """Whether the ordering verb `verb` has the ordered deed as a clause."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
 # Sharing knowledge is cooperation (CAMEO 064, share intelligence or information); sharing goods
 # or technology stays material support ("deelt nucleaire technologie met Noord-Korea") (branch cues).
 SHARE = {"share", "delen"}
@@ -2660,7 +2684,7 @@ class DependencyExtractor:
             halted = _called_off(tok, cue)
             before = cue
             cue = _reframe(tok, cue, cues)
-            if cue is None:
+            if cue is None or (cue.lemma in ORDERS and not _orders_a_deed(tok)):
                 continue
             cue = _stopped_talks(tok, cue, halted, cues) or cue
             if cue.relation not in ("demands", "appeals_to") and _demanded(tok, cues, lang):
@@ -2946,9 +2970,10 @@ class DependencyExtractor:
                     targets.extend(_Found(f.mention, f.factor * 0.6) for f in found)
         if not targets and cue.relation == "attacks" and cue.pos == "VERB":
             # "Israël heeft in Libanon gebombardeerd", "struck in Ukraine": where the strikes fell (a known state)
-            for prep, arg in _pp_args(verb):
+            for prep, arg in [pp for node in _scene(verb) for pp in _pp_args(node)]:
                 if prep == "in":
-                    targets.extend(_Found(f.mention, f.factor * 0.75) for f in _places(sent, arg, prep, False))
+                    # (a place within a known state: "in a market in Israel")
+                    targets.extend(_Found(f.mention, f.factor * 0.75) for f in _places(sent, arg, prep, True))
         if not targets and cue.relation in ("demands", "appeals_to"):
             # "demanded that North Korea abandon ...": the one asked is the clause's subject.
             for clause in verb.children:
