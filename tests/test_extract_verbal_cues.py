@@ -61,6 +61,11 @@ Expected = tuple[str, str, str, bool]
         ),
         # Fire as a noun, also as the last of coordinated weapons ("artillery, mortar and rocket fire").
         (
+            "Eritrean units directed mortar, artillery, and rocket fire against Ethiopian villages.",
+            "en",
+            ("Eritrea", "attacks", "Ethiopia", False),
+        ),
+        (
             "Russian forces launched artillery, mortar and rocket fire against Ukrainian villages.",
             "en",
             ("Russian Armed Forces", "attacks", "Ukraine", False),
@@ -180,6 +185,19 @@ def test_allowing_yields_without_rejecting() -> None:
     assert ("Iran", "yields_to", "International Atomic Energy Agency", False) in labelled_claims(
         "Iran allowed IAEA inspectors to visit the site.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel condemned the attacks on Palestinians.", "Israel condemned the arrests and attacks on Palestinians."],
+)
+def test_condemning_an_attack_is_not_attacking(text: str) -> None:
+    assert all(relation != "attacks" for _, relation, _, _ in labelled_claims(text, "en"))
+
+
+def test_condemned_attack_keeps_its_own_agent() -> None:
+    claims = labelled_claims("Israel condemned the Iranian attack on Qatar.", "en")
+    assert {("Israel", "criticizes", "Iran", False), ("Iran", "attacks", "Qatar", False)} <= claims
 
 
 def test_ordering_goods_is_no_demand() -> None:

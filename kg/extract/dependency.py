@@ -1925,6 +1925,21 @@ def _conditional_threat(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) 
     return _as(cue, cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")))
 
 
+# Verbs that judge or look into another's deed named by their object: their subject is not its agent.
+JUDGING = {"criticizes", "investigates"}
+
+
+def _conjoined_object(noun: Token) -> Token | None:
+    """The first conjunct of `noun` when that is a verb's object and `noun` a later conjunct: "launched
+    artillery, mortar and rocket fire against X" (fire is conjoined to the object artillery)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is noun or first.dep_ not in ("obj", "dobj") or first.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return first
+
+
 # Clauses that tell when a violent deed happened, and so where: "killed 23 people when they blew
 # themselves up in Tel Aviv", "doodden twaalf mensen toen zij een markt in Kabul aanvielen" (branch cues).
 WHEN = {"when", "as", "while", "toen", "terwijl", "wanneer"}
@@ -3101,10 +3116,15 @@ class DependencyExtractor:
             )
         ):
             return  # "its invasion", "hun aanvallen": the agent is a pronoun kg does not resolve
+        conjoined = _conjoined_object(noun)
+        as_obj = as_obj or conjoined is not None
         if not agents:
-            head = noun.head
+            head = noun.head if conjoined is None else conjoined.head
             if as_obj and _receives(head):
                 return
+            head_cue = _cue_for(head, cues, lang) if as_obj else None
+            if head_cue is not None and head_cue.relation in JUDGING and head_cue.relation != cue.relation:
+                return  # "condemned the attacks on Palestinians": the one who condemns did not attack
             if as_obj or noun.dep_ in ("nsubj:pass", "nsubjpass"):
                 agents, f = _clause_subjects(head, sent)
                 factor *= 0.85 * f
