@@ -204,6 +204,11 @@ def test_ordering_goods_is_no_demand() -> None:
     assert labelled_claims("India ordered 36 jets from France.", "en") == set()
 
 
+def test_arms_against_arms_are_no_threat() -> None:
+    claims = labelled_claims("Israel develops interceptors to use against Iranian drones.", "en")
+    assert all(relation != "threatens" for _, relation, _, _ in claims)
+
+
 def test_building_for_peaceful_use_is_no_threat() -> None:
     assert labelled_claims("China builds ports to use for trade with Kenya.", "en") == set()
 

@@ -52,7 +52,16 @@ Pattern families:
 - emergency measures (a curfew, martial law, a state of emergency or siege; "avondklok", "noodtoestand"):
   imposed or extended, the subject coerces the civilians of the state where it holds (its own state when
   no place is named: CAMEO 1723/1724); lifted, eased or shortened, it yields to them (0813/0814);
-  announced ("will", "prepared to", "dreigde met") it threatens them (1323/1324).
+  announced ("will", "prepared to", "dreigde met") it threatens them (1323/1324);
+- verbal constructions: refusing to allow or permit Y to do something, or denying Y entry, access or a
+  visa, rejects Y (12); asylum, refuge or a border opened to refugees is aid (075); an order to do
+  something is a demand (10); cutting or reducing aid or supplies is a sanction (162) and ending a
+  mediation halts talks (164); reductions and bans act on a party, not on the state where it is; a
+  conflict deed under a modal and "if"/"als" is a threat; arms made or bought to use against Y threaten
+  Y (138) and fighters trained to attack Y are forces mobilized against Y (152), the attack itself not
+  claimed; sharing intelligence or expertise is cooperation (064); an attack verb with no target is
+  aimed at the known state where it or its "when" clause happened; the subject of a verb that condemns
+  or investigates an event is not that event's agent.
 
 Confidence is a prior per pattern path, lowered for indirect evidence, adjectival or
 provisional actors (x0.8), resolved pronouns (x0.8) and hedges. What it means is measured by
@@ -2765,6 +2774,8 @@ class DependencyExtractor:
             return
         if base is None:
             return
+        if any(sent.actors(o) for o in _roles(verb)[1]):
+            return  # another's forces trained ("trained Ukrainian soldiers to fight Y"): their own deed, not ours
         targets: list[_Found] = []
         for clause in _capability_clauses(verb):
             clause_cue = _cue_for(clause, cues, lang)
@@ -2778,7 +2789,13 @@ class DependencyExtractor:
             if clause_cue is not None and clause_cue.relation == "attacks":
                 found += [f for o in _roles(clause)[1] for f in sent.actors(o, locative=True)]
             for node in (clause, *deeds):
-                found += [f for prep, arg in _pp_args(node) if prep in AGAINST for f in sent.actors(arg, locative=True)]
+                # (not arms or forces as the target: "interceptors to use against Iranian drones" defend)
+                found += [
+                    f
+                    for prep, arg in _pp_args(node)
+                    if prep in AGAINST and not _weapon(arg)
+                    for f in sent.actors(arg, locative=True)
+                ]
             if found:
                 handled.update(t.i for t in clause.subtree)
                 targets += found
