@@ -181,6 +181,27 @@ def test_verbal_cue_family_not_claimed(text: str, lang: str, absent: str) -> Non
     assert all(relation != absent for _, relation, _, _ in labelled_claims(text, lang))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "allowing"),
+    [
+        (
+            "The US allowed Ukraine to strike Russia with long-range missiles.",
+            "en",
+            ("United States", "yields_to", "Ukraine", False),
+        ),
+        (
+            "De VS stonden Oekraïne toe om Rusland aan te vallen.",
+            "nl",
+            ("United States", "yields_to", "Ukraine", False),
+        ),
+    ],
+)
+def test_permitted_deed_is_not_claimed_done(text: str, lang: str, allowing: Expected) -> None:
+    claims = labelled_claims(text, lang)
+    assert allowing in claims
+    assert all(relation != "attacks" for _, relation, _, _ in claims)
+
+
 def test_allowing_yields_without_rejecting() -> None:
     assert ("Iran", "yields_to", "International Atomic Energy Agency", False) in labelled_claims(
         "Iran allowed IAEA inspectors to visit the site.", "en"

@@ -2018,6 +2018,18 @@ def _permitted(verb: Token, sent: _Sentence) -> list[_Found]:
     ]
 
 
+def _permitted_only(tok: Token) -> bool:
+    """Whether the deed of `tok` is the content of a permission ("allowed Ukraine to strike Russia",
+    "stond Oekraïne toe Rusland aan te vallen"): allowed, not reported done (the allowing is claimed)."""
+    node = tok
+    for _ in range(3):  # an event noun climbs to its verb ("allowed Poland to send tanks")
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in INHERITING:
+            break
+        node = node.head
+    clause = node.dep_ in ("ccomp", "xcomp") or (node.dep_ == "advcl" and _controlled(node))
+    return clause and node.head.i != node.i and _full_lemma(node.head) in PERMIT
+
+
 def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     """`cue` as its context reframes it: stopped aid is a sanction; an act under "unless" a threat;
     ties are a relation only as what is built or cut (None: no event)."""
@@ -2713,6 +2725,8 @@ class DependencyExtractor:
             cue = _stopped_talks(tok, cue, halted, cues) or cue
             if cue.relation not in ("demands", "appeals_to") and _demanded(tok, cues, lang):
                 continue  # "demanded that Israel ease restrictions", "Libya must hand over ...": not a deed done
+            if _permitted_only(tok):
+                continue  # "allowed Ukraine to strike Russia": the strike is permitted, not reported done
             if _accused(tok):
                 continue  # "beschuldigde Oekraïne van een aanval op ...": the accusation is the claim
             refusal = _refusal(tok, cue, cues)
