@@ -147,7 +147,16 @@ Expected = tuple[str, str, str, bool]
             ("Germany", "coerces", "Kurdistan Workers' Party", False),
         ),
         ("Duitsland verbiedt de PKK.", "nl", ("Germany", "coerces", "Kurdistan Workers' Party", False)),
+        # A ban on trade or travel is an embargo (CAMEO 163).
+        (
+            "China banned imports of Australian wine.",
+            "en",
+            ("People's Republic of China", "sanctions", "Australia", False),
+        ),
+        ("The US banned flights to Cuba.", "en", ("United States", "sanctions", "Cuba", False)),
+        ("De EU verbiedt de invoer van Russisch staal.", "nl", ("European Union", "sanctions", "Russia", False)),
         # Sharing knowledge is cooperation (CAMEO 064); sharing technology stays material support.
+        ("Nederland deelt zijn zorgen met Duitsland.", "nl", ("Netherlands", "cooperates_with", "Germany", False)),
         ("Iran deelt inlichtingen met Rusland.", "nl", ("Iran", "cooperates_with", "Russia", False)),
         ("Cuba deelt medische kennis met Venezuela.", "nl", ("Cuba", "cooperates_with", "Venezuela", False)),
         ("Rusland deelt nucleaire technologie met Noord-Korea.", "nl", ("Russia", "supports", "North Korea", False)),
@@ -173,6 +182,8 @@ def test_verbal_cue_family(text: str, lang: str, expected: Expected) -> None:
         # A conditional threat is no sanction done; aid stopped is no aid.
         ("Japan may cut aid to Myanmar if the junta refuses.", "en", "sanctions"),
         ("De EU zette de hulp aan Mali stop.", "nl", "supports"),
+        # An import ban is no repression of the exporting state.
+        ("China banned imports of Australian wine.", "en", "coerces"),
         # Sharing intelligence is not material support.
         ("Iran deelt inlichtingen met Rusland.", "nl", "supports"),
     ],

@@ -1977,6 +1977,7 @@ def _orders_a_deed(verb: Token) -> bool:
 # or technology stays material support ("deelt nucleaire technologie met Noord-Korea") (branch cues).
 SHARE = {"share", "delen"}
 INFORMATION: tuple[str, ...] = ("intelligence", "information", "expertise", "knowledge", "know-how", "data")
+INFORMATION += ("concern", "view", "zorg", "zorgen", "bezorgdheid", "visie", "standpunt", "analyse")
 INFORMATION += ("experience", "inlichting", "inlichtingen", "informatie", "kennis", "ervaring", "gegevens")
 
 
@@ -1987,6 +1988,23 @@ def _shared(tok: Token, cue: Cue) -> Cue:
     if any(o.lemma_.lower().endswith(INFORMATION) or o.lower_.endswith(INFORMATION) for o in _roles(tok)[1]):
         return replace(cue, relation="cooperates_with", cameo="064")
     return cue
+
+
+# A ban on trade or travel is an embargo (CAMEO 163), not the repression (172) a banned party or
+# newspaper suffers: "banned imports of Russian steel", "verbiedt de invoer van Russisch staal".
+BANNING = {"ban", "outlaw", "verbieden"}
+FLOWS = {"import", "export", "trade", "sale", "flight", "shipment", "investment", "travel", "transit"}
+FLOWS |= {"invoer", "uitvoer", "handel", "verkoop", "vlucht", "investering", "doorvoer", "reis"}
+
+
+def _trade_ban(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
+    """`cue`, or a sanction (163) where the banning verb `tok` names a flow of goods or people."""
+    if cue.lemma not in BANNING or tok.pos_ != "VERB":
+        return cue
+    if not any(o.lemma_.lower() in FLOWS or o.lemma_.lower().endswith(("import", "export")) for o in _roles(tok)[1]):
+        return cue
+    sanction = cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))
+    return replace(_as(cue, sanction), cameo="163") if sanction is not None else cue
 
 
 # Reducing relations or aid (CAMEO 160-162, 164) and banning (172) act on a party, not on a
@@ -2716,7 +2734,7 @@ class DependencyExtractor:
             cue = _cue_for(tok, cues, lang)
             if cue is None or (handled and tok.i in handled):
                 continue  # (an emergency measure's action: see _emergency)
-            cue = _shared(tok, _material(tok, cue, cues))
+            cue = _trade_ban(tok, _shared(tok, _material(tok, cue, cues)), cues)
             halted = _called_off(tok, cue)
             before = cue
             cue = _reframe(tok, cue, cues)
