@@ -47,6 +47,11 @@ Expected = tuple[str, str, str, bool]
             "en",
             ("State of Palestine", "attacks", "Israel", False),
         ),
+        (
+            "Russische soldaten doodden tien burgers in een dorp in Oekraïne.",
+            "nl",
+            ("Russia (military)", "attacks", "Ukraine", False),
+        ),
         # Asylum granted or offered is aid (CAMEO 075).
         (
             "Ecuador offered asylum to a Colombian rebel commander.",
