@@ -866,8 +866,23 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _unglue_names(sent)
     _stray_particles(sent)
     _final_particle(sent)
+    _mistagged_weapons(sent)
     _mistagged_nouns(sent)
     _perfect_auxiliary(sent)
+
+
+def _mistagged_weapons(sent: _Sentence) -> None:
+    """A plural weapon noun tagged as a verb in the object slot ("bouwt raketten/VERB/xcomp om ...", a
+    known error of the small Dutch model): the object noun, with its singular as lemma. Branch cues."""
+    for tok in sent.sent:
+        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.pos_ not in ("VERB", "AUX") or not tok.is_lower:
+            continue
+        if any(c.dep_ in OBJ or c.dep_ in ("aux", "mark") and c.lower_ in ("te", "om") for c in tok.children):
+            continue  # a real infinitive ("besloot te bouwen")
+        stem = tok.lower_.removesuffix("en").removesuffix("s")
+        singular = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "raketten" -> "raket"
+        if singular.endswith(WEAPONS) or tok.lower_.endswith(WEAPONS):
+            tok.pos_, tok.dep_, tok.lemma_ = "NOUN", "obj", singular
 
 
 def _final_particle(sent: _Sentence) -> None:
@@ -1925,7 +1940,7 @@ def _conditional_threat(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) 
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in children)
     # (small Dutch parsers hang "als de junta ... uitstelt" as a conj, or the mark on the clause's subject)
     conditional = any(
-        c.dep_ in ("advcl", "conj") and c.i > verb.i or c.dep_ == "advcl"
+        c.dep_ == "advcl" or (c.dep_ == "conj" and c.i > verb.i)
         for c in children
         if any(m.lower_ in CONDITIONAL and m.dep_ == "mark" and c in (m.head, m.head.head) for m in c.subtree)
     )
@@ -2038,7 +2053,7 @@ def _permitted(verb: Token, sent: _Sentence) -> list[_Found]:
 
 def _permitted_only(tok: Token) -> bool:
     """Whether the deed of `tok` is the content of a permission ("allowed Ukraine to strike Russia",
-    "stond Oekraïne toe Rusland aan te vallen"): allowed, not reported done (the allowing is claimed)."""
+    "stonden Oekraïne toe om Rusland aan te vallen"): allowed, not reported done (the allowing is claimed)."""
     node = tok
     for _ in range(3):  # an event noun climbs to its verb ("allowed Poland to send tanks")
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in INHERITING:
@@ -2669,6 +2684,8 @@ def _capability_clauses(verb: Token) -> list[Token]:
         for child in obj.children:
             if child.dep_ in ("acl", "relcl", "acl:relcl") and child.pos_ in ("VERB", "AUX"):
                 clauses.append(child)
+            elif child.dep_ in ("ccomp", "advcl") and _controlled(child):
+                clauses.append(child)  # "raketten om Israël aan te vallen" with the clause on the noun
             elif child.lemma_.lower() in CAPABLE and child.dep_ in ("amod", "acl", "relcl"):
                 # "capable of launching", "able to strike", "bedoeld om ... aan te vallen"
                 clauses += [c for c in child.children if c.dep_ in ("xcomp", "advcl", "ccomp", "acl")]
