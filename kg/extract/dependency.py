@@ -52,7 +52,16 @@ Pattern families:
 - emergency measures (a curfew, martial law, a state of emergency or siege; "avondklok", "noodtoestand"):
   imposed or extended, the subject coerces the civilians of the state where it holds (its own state when
   no place is named: CAMEO 1723/1724); lifted, eased or shortened, it yields to them (0813/0814);
-  announced ("will", "prepared to", "dreigde met") it threatens them (1323/1324).
+  announced ("will", "prepared to", "dreigde met") it threatens them (1323/1324);
+- verbal constructions: refusing to allow or permit Y to do something, or denying Y entry, access or a
+  visa, rejects Y (12); asylum, refuge or a border opened to refugees is aid (075); an order to do
+  something is a demand (10); cutting or reducing aid or supplies is a sanction (162) and ending a
+  mediation halts talks (164); reductions and bans act on a party, not on the state where it is; a
+  conflict deed under a modal and "if"/"als" is a threat; arms made or bought to use against Y threaten
+  Y (138) and fighters trained to attack Y are forces mobilized against Y (152), the attack itself not
+  claimed; sharing intelligence or expertise is cooperation (064); an attack verb with no target is
+  aimed at the known state where it or its "when" clause happened; the subject of a verb that condemns
+  or investigates an event is not that event's agent.
 
 Confidence is a prior per pattern path, lowered for indirect evidence, adjectival or
 provisional actors (x0.8), resolved pronouns (x0.8) and hedges. What it means is measured by
@@ -604,7 +613,7 @@ class _Sentence:
         """Targets of a nominal event, and whether they came from "tussen/between" (mutual)."""
         targets: list[_Found] = []
         mutual = False
-        locative = RELATIONS[cue.relation][0].startswith("material_conflict")
+        locative = _forceful(cue)
         for prep, arg in _pp_args(noun):
             if prep in cue.preps:
                 found = self.actors(arg, locative=locative) or self.deed_agents(arg, cue)
@@ -670,6 +679,8 @@ def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found]
             break
         if tok.lower_ in ("door", "by") or "Rel" in tok.morph.get("PronType", []) or tok.lower_.startswith("waar"):
             break  # an agent phrase or a relative clause ("waaraan de VS ...") ends the phrase
+        if tok.pos_ == "ADP" and tok.lower_ in ("in", "inside") and not _forceful(cue):
+            break  # "aid to refugees in Pakistan": where the receivers are is not who receives
         m = sent.own(tok)
         if m is not None and m.actor_id not in seen and m.kind != "provisional":
             seen.add(m.actor_id)
@@ -854,8 +865,43 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
                 tok.dep_ = "obj"  # "Saoedi-Arabië heeft vliegtuigen/nsubj:pass ... gestuurd": active
     _unglue_names(sent)
     _stray_particles(sent)
+    _final_particle(sent)
+    _mistagged_weapons(sent)
     _mistagged_nouns(sent)
     _perfect_auxiliary(sent)
+
+
+def _mistagged_weapons(sent: _Sentence) -> None:
+    """A plural weapon noun tagged as a verb in the object slot ("bouwt raketten/VERB/xcomp om ...", a
+    known error of the small Dutch model): the object noun, with its singular as lemma. Branch cues."""
+    for tok in sent.sent:
+        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.pos_ not in ("VERB", "AUX") or not tok.is_lower:
+            continue
+        if any(c.dep_ in OBJ or c.dep_ in ("aux", "mark") and c.lower_ in ("te", "om") for c in tok.children):
+            continue  # a real infinitive ("besloot te bouwen")
+        stem = tok.lower_.removesuffix("en").removesuffix("s")
+        singular = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "raketten" -> "raket"
+        if singular.endswith(WEAPONS) or tok.lower_.endswith(WEAPONS):
+            tok.pos_, tok.dep_, tok.lemma_ = "NOUN", "obj", singular
+
+
+def _final_particle(sent: _Sentence) -> None:
+    """A separable particle at the end of the clause read as part of a name or noun ("zette de hulp
+    aan Mali stop/flat"): it belongs to the main verb when the two make a verb kg knows as a cue or
+    as stopping or cutting something (stopzetten, opschorten). Branch cues."""
+    doc = sent.sent.doc
+    words = [t for t in sent.sent if not t.is_punct]
+    if not words:
+        return
+    last = words[-1]
+    if last.lower_ not in NL_PARTICLES or last.pos_ in ("VERB", "AUX") or last.dep_ in PRT:
+        return
+    verb = next((t for t in reversed(doc[sent.sent.start : last.i]) if t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
+    if verb is None or any(c.dep_ in PRT for c in verb.children):
+        return
+    joined = last.lower_ + verb.lemma_.lower()
+    if (joined, "VERB") in load_cues("nl") or joined in STOP_AID | CALLING_OFF | SEVER_TIES:
+        last.head, last.dep_, last.pos_ = verb, "compound:prt", "ADP"
 
 
 def _perfect_auxiliary(sent: _Sentence) -> None:
@@ -1499,6 +1545,23 @@ STOP_AID = {
     "bevriezen",
     "beëindigen",
 }
+# Cutting back aid or supplies is reducing it (CAMEO 162), as much as halting it (branch cues).
+STOP_AID |= {
+    "reduce",
+    "slash",
+    "curtail",
+    "trim",
+    "discontinue",
+    "terminate",
+    "verminderen",
+    "korten",
+    "terugschroeven",
+    "inperken",
+    "beperken",
+    "stoppen",
+    "staken",
+    "intrekken",
+}
 # Nouns for the standing relation between two actors ("diplomatic ties", "betrekkingen"): an event
 # only when established, restored, upgraded (CAMEO 050/054) or cut, severed, suspended (161).
 RELATIONAL = {"tie", "relation", "link", "band", "betrekking", "relatie"}
@@ -1791,6 +1854,8 @@ def _governor(tok: Token) -> Token | None:
         break
     if node.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
         return node.head
+    if node.dep_ in SUBJ and node.head.pos_ in ("VERB", "AUX") and node in _roles(node.head)[1]:
+        return node.head  # a second "subject" that _roles reads as the object ("zal de hulp ... stopzetten")
     return None
 
 
@@ -1833,6 +1898,171 @@ def _reduction(cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     return replace(_as(cue, sanction), cameo=code)
 
 
+def _stopped_talks(tok: Token, cue: Cue, halted: Token | None, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """The sanction of ending a cooperative event that only a calling-off verb would negate: "ended
+    its mediation between X and Y", "staakte de gesprekken met Iran", "halted cooperation with X"
+    (CAMEO 164 for talks, 161 otherwise); None when `tok` is no such event."""
+    if halted is None or cue.pos != "NOUN" or cue.relation not in ("consults", "cooperates_with"):
+        return None
+    if cue.lemma in RELATIONAL or _full_lemma(halted) in CALLING_OFF:
+        return None  # ties: see _reframe; a cancelled visit: negated, and reduced (see _reduction)
+    return _reduction(cue, cues)
+
+
+# People in flight: a border opened to them, like asylum, shelters them (branch cues).
+DISPLACED = {"refugee", "migrant", "asylum-seeker", "evacuee", "vluchteling", "asielzoeker", "ontheemde"}
+
+
+def _to_the_displaced(border: Token) -> bool:
+    """Whether the border noun is opened to refugees, migrants or evacuees ("to/for/voor")."""
+    return any(
+        prep in ("to", "for", "voor") and arg.lemma_.lower() in DISPLACED
+        for node in (border, border.head)
+        for prep, arg in _pp_args(node)
+    )
+
+
+# A harmful deed announced with a modal and a condition is a threat, like one with "unless" (see
+# ULTIMATUM): "may halt its mediation if the talks fail", "kan sancties opleggen als ..." (branch cues).
+CONDITIONAL = {"if", "als", "indien"}
+MODALS = {"may", "might", "could", "will", "would", "shall", "'ll", "zal", "zullen", "zou", "zouden", "kan", "kunnen"}
+
+
+def _conditional_threat(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """The threat that a conflict deed (sanction, coercion, force) becomes when its clause is modal
+    and conditional ("X may cut aid to Y if ..."), or None."""
+    if cue.relation == "threatens" or RELATIONS[cue.relation][0] != "material_conflict":
+        return None
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governor(tok)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    children = _clause_children(verb)
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in children)
+    # (small Dutch parsers hang "als de junta ... uitstelt" as a conj, or the mark on the clause's subject)
+    conditional = any(
+        c.dep_ == "advcl" or (c.dep_ == "conj" and c.i > verb.i)
+        for c in children
+        if any(m.lower_ in CONDITIONAL and m.dep_ == "mark" and c in (m.head, m.head.head) for m in c.subtree)
+    )
+    if not (modal and conditional):
+        return None
+    return _as(cue, cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")))
+
+
+# Verbs that judge or look into another's deed named by their object: their subject is not its agent.
+JUDGING = {"criticizes", "investigates"}
+
+
+def _conjoined_object(noun: Token) -> Token | None:
+    """The first conjunct of `noun` when that is a verb's object and `noun` a later conjunct: "launched
+    artillery, mortar and rocket fire against X" (fire is conjoined to the object artillery)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is noun or first.dep_ not in ("obj", "dobj") or first.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return first
+
+
+# Clauses that tell when a violent deed happened, and so where: "killed 23 people when they blew
+# themselves up in Tel Aviv", "doodden twaalf mensen toen zij een markt in Kabul aanvielen" (branch cues).
+WHEN = {"when", "as", "while", "toen", "terwijl", "wanneer"}
+
+
+def _scene(verb: Token) -> list[Token]:
+    """`verb` and the verbs of its "when/as" clauses, whose places are where the deed happened."""
+    return [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.lower_ in WHEN and m.dep_ in ("mark", "advmod") for m in c.children)
+    ]
+
+
+# An order is a demand only with the deed ordered: "ordered Google to pay a fine", "beval Google een
+# boete te betalen"; "ordered 50 jets from Boeing" is a purchase (branch cues).
+ORDERS = {"order", "bevelen", "gelasten"}
+
+
+def _orders_a_deed(verb: Token) -> bool:
+    """Whether the ordering verb `verb` has the ordered deed as a clause."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
+# Sharing knowledge is cooperation (CAMEO 064, share intelligence or information); sharing goods
+# or technology stays material support ("deelt nucleaire technologie met Noord-Korea") (branch cues).
+SHARE = {"share", "delen"}
+INFORMATION: tuple[str, ...] = ("intelligence", "information", "expertise", "knowledge", "know-how", "data")
+INFORMATION += ("concern", "view", "zorg", "zorgen", "bezorgdheid", "visie", "standpunt", "analyse")
+INFORMATION += ("experience", "inlichting", "inlichtingen", "informatie", "kennis", "ervaring", "gegevens")
+
+
+def _shared(tok: Token, cue: Cue) -> Cue:
+    """`cue`, or cooperation (CAMEO 064) where what `tok` shares is knowledge or intelligence."""
+    if cue.lemma not in SHARE or tok.pos_ != "VERB":
+        return cue
+    if any(o.lemma_.lower().endswith(INFORMATION) or o.lower_.endswith(INFORMATION) for o in _roles(tok)[1]):
+        return replace(cue, relation="cooperates_with", cameo="064")
+    return cue
+
+
+# A ban on trade or travel is an embargo (CAMEO 163), not the repression (172) a banned party or
+# newspaper suffers: "banned imports of Russian steel", "verbiedt de invoer van Russisch staal".
+BANNING = {"ban", "outlaw", "verbieden"}
+FLOWS = {"import", "export", "trade", "sale", "flight", "shipment", "investment", "travel", "transit"}
+FLOWS |= {"invoer", "uitvoer", "handel", "verkoop", "vlucht", "investering", "doorvoer", "reis"}
+
+
+def _trade_ban(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
+    """`cue`, or a sanction (163) where the banning verb `tok` names a flow of goods or people."""
+    if cue.lemma not in BANNING or tok.pos_ != "VERB":
+        return cue
+    if not any(o.lemma_.lower() in FLOWS or o.lemma_.lower().endswith(("import", "export")) for o in _roles(tok)[1]):
+        return cue
+    sanction = cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))
+    return replace(_as(cue, sanction), cameo="163") if sanction is not None else cue
+
+
+# Reducing relations or aid (CAMEO 160-162, 164) and banning (172) act on a party, not on a
+# place: "cut aid to refugees in Pakistan", "banned a party in Belarus" (branch cues).
+NOT_ON_PLACES = {"160", "161", "162", "164", "172"}
+
+
+def _forceful(cue: Cue) -> bool:
+    """Whether `cue` is force or coercion, so that a place hit stands for its state ("the strikes on
+    targets in Lebanon"); aid to refugees in Pakistan or aid cut to them is not aid to Pakistan."""
+    return RELATIONS[cue.relation][0] == "material_conflict" and cue.cameo not in NOT_ON_PLACES
+
+
+# Verbs that let someone do something; what they let do is a clause whose subject is the one
+# allowed: "allowed UN planes to land", "refused to permit inspectors to enter" (branch cues).
+PERMIT = {"allow", "permit", "toelaten", "toestaan"}
+
+
+def _permitted(verb: Token, sent: _Sentence) -> list[_Found]:
+    """Who `verb` allows to do something, where the parser made them the subject of the allowed
+    clause ("allow [UN planes] to land"), not the object of "allow"."""
+    return [
+        _Found(f.mention, f.factor * 0.9)
+        for clause in verb.children
+        if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX")
+        for c in clause.children
+        if c.dep_ in SUBJ
+        for f in sent.actors(c)
+    ]
+
+
+def _permitted_only(tok: Token) -> bool:
+    """Whether the deed of `tok` is the content of a permission ("allowed Ukraine to strike Russia",
+    "stonden Oekraïne toe om Rusland aan te vallen"): allowed, not reported done (the allowing is claimed)."""
+    node = tok
+    for _ in range(3):  # an event noun climbs to its verb ("allowed Poland to send tanks")
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ not in INHERITING:
+            break
+        node = node.head
+    clause = node.dep_ in ("ccomp", "xcomp") or (node.dep_ == "advcl" and _controlled(node))
+    return clause and node.head.i != node.i and _full_lemma(node.head) in PERMIT
+
+
 def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     """`cue` as its context reframes it: stopped aid is a sanction; an act under "unless" a threat;
     ties are a relation only as what is built or cut (None: no event)."""
@@ -1852,6 +2082,9 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         if governor in OPEN_BORDER:
             if cue.lemma in EMBASSY:
                 return cue  # "opened an embassy in Tehran": diplomatic relations (CAMEO 054)
+            if cue.lemma in BORDER and _to_the_displaced(tok):
+                # "opened its borders to Syrian refugees": shelter given to them (CAMEO 075), aid
+                return replace(_as(cue, cues.get(("aid", "NOUN")) or cues.get(("hulp", "NOUN"))), cameo="075")
             return replace(_as(cue, cues.get(("ease", "VERB")) or cues.get(("versoepelen", "VERB"))), cameo="081")
         return None  # "the border with Georgia", "the embassy in Kabul" are places, not events
     if (
@@ -1886,7 +2119,8 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         return replace(_as(cue, sanction), preps=cue.preps | {"aan", "op", "on", "against"})
     stopped = _governing_lemma(tok) in STOP_AID | CALLING_OFF
     if cue.relation == "supports" and cue.pos == "NOUN" and stopped:
-        return _as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN")))
+        # (CAMEO 162, reduce or stop material aid)
+        return replace(_as(cue, cues.get(("sanction", "NOUN")) or cues.get(("sanctie", "NOUN"))), cameo="162")
     if cue.pos == "NOUN" and cue.relation != "threatens" and RELATIONS[cue.relation][0] == "material_conflict":
         # "dreigt met sancties tegen Teheran", "threatened with strikes": the deed is threatened (CAMEO 13).
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -2256,7 +2490,10 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
         if prt:
             # Dutch separable verbs ("voert ... uit" -> uitvoeren); English phrasal ("call on").
             joined = prt[0] + lemma if lang == "nl" else f"{lemma} {prt[0]}"  # "hand over"
-            cue = cues.get((joined, "VERB"))
+            # a light verb with its object first: "bood X asiel aan" (asiel aanbieden), not aanbieden
+            nouns = [o.lemma_.lower() for o in tok.children if o.dep_ in ("obj", "dobj", "xcomp") and o.pos_ == "NOUN"]
+            light = [cues.get((f"{n} {joined}" if lang == "nl" else f"{joined} {n}", "VERB")) for n in nouns]
+            cue = next((c for c in light if c is not None), None) or cues.get((joined, "VERB"))
             if cue is not None:
                 return cue
         if lang == "en":
@@ -2274,7 +2511,8 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
                     if cue is not None:
                         return cue
         for obj in tok.children:
-            if obj.dep_ in ("obj", "dobj"):
+            # (a Dutch bare noun after the object reads as xcomp: "verleent X asiel", asiel verlenen)
+            if obj.dep_ in ("obj", "dobj") or (lang == "nl" and obj.dep_ == "xcomp" and obj.pos_ == "NOUN"):
                 # a light verb and its object: "set fire (to)", "open fire (on)", "(het) vuur openen (op)"
                 key = f"{obj.lemma_.lower()} {lemma}" if lang == "nl" else f"{lemma} {obj.lemma_.lower()}"
                 cue = cues.get((key, "VERB"))
@@ -2298,6 +2536,12 @@ def _pp_light_verb(verb: Token, lemma: str, cues: dict[tuple[str, str], Cue]) ->
     """A Dutch light verb with a fixed prepositional phrase, looked up as "prep noun verb": "zet
     Beijing onder druk" (onder druk zetten), "nam de stad onder vuur"."""
     for child in verb.children:
+        fixed = [c for c in child.children if c.dep_ == "fixed"]
+        if child.pos_ == "ADP" and fixed:
+            # "nam wapens in beslag": the phrase parsed as a fixed expression on the preposition
+            cue = cues.get((f"{child.lower_} {fixed[0].lemma_.lower()} {lemma}", "VERB"))
+            if cue is not None:
+                return cue
         if (
             child.dep_ in ("obl", "obl:arg", "advmod", "nmod")
             and _case(child)
@@ -2420,6 +2664,35 @@ MEDIATION = {"mediation", "mediate", "bemiddeling", "bemiddelen", "bemiddelingsp
 HOSTS = {"host", "organize", "organise", "convene", "arrange", "organiseren", "beleggen", "ontvangen"}
 
 
+# Capability and purpose (branch cues): force prepared for use against someone is not force used.
+# Arms made or bought "to use against X" threaten X (CAMEO 138); fighters trained or recruited
+# "capable of attacking X" are forces mobilized against X (CAMEO 152).
+ARMING = {"manufacture", "produce", "develop", "build", "acquire", "buy", "purchase", "stockpile", "assemble"}
+ARMING |= {"ontwikkelen", "produceren", "bouwen", "vervaardigen", "aanschaffen", "kopen", "verwerven", "aanleggen"}
+TRAINING = {"train", "recruit", "mobilize", "mobilise", "trainen", "opleiden", "rekruteren", "werven"}
+CAPABLE = {"capable", "able", "designed", "intended", "bedoeld", "geschikt"}
+USING = {"use", "employ", "gebruiken", "inzetten", "aanwenden"}
+AGAINST = {"against", "on", "at", "tegen", "op"}
+
+
+def _capability_clauses(verb: Token) -> list[Token]:
+    """The clauses that say what `verb` prepares something for: "weapons to use against X"
+    (purpose on the verb or on its object), "hackers capable of launching attacks on X", "drones
+    om tegen X te gebruiken", "strijders die X kunnen aanvallen"."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and _controlled(c)]
+    for obj in _roles(verb)[1]:
+        for child in obj.children:
+            if child.dep_ in ("acl", "relcl", "acl:relcl") and child.pos_ in ("VERB", "AUX"):
+                clauses.append(child)
+            elif child.dep_ in ("ccomp", "advcl") and _controlled(child):
+                clauses.append(child)  # "raketten om Israël aan te vallen" with the clause on the noun
+            elif child.lemma_.lower() in CAPABLE and child.dep_ in ("amod", "acl", "relcl"):
+                # "capable of launching", "able to strike", "bedoeld om ... aan te vallen"
+                clauses += [c for c in child.children if c.dep_ in ("xcomp", "advcl", "ccomp", "acl")]
+                clauses += [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    return clauses
+
+
 class DependencyExtractor:
     """Relations from verbs and nominal events over a dependency parse (see module docs)."""
 
@@ -2460,6 +2733,10 @@ class DependencyExtractor:
     def _sentence(
         self, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str, handled: set[int] | None = None
     ) -> Iterator[_Raw]:
+        handled = set(handled or ())
+        for tok in sent.sent:
+            if tok.pos_ in ("VERB", "AUX"):
+                yield from self._capability(tok, cues, sent, lang, handled)
         for tok in sent.sent:
             if tok.lemma_.lower() in SPEECH.get(lang, ()):
                 yield from self._must(tok, cues, sent)
@@ -2474,14 +2751,17 @@ class DependencyExtractor:
             cue = _cue_for(tok, cues, lang)
             if cue is None or (handled and tok.i in handled):
                 continue  # (an emergency measure's action: see _emergency)
-            cue = _material(tok, cue, cues)
+            cue = _trade_ban(tok, _shared(tok, _material(tok, cue, cues)), cues)
             halted = _called_off(tok, cue)
             before = cue
             cue = _reframe(tok, cue, cues)
-            if cue is None:
+            if cue is None or (cue.lemma in ORDERS and not _orders_a_deed(tok)):
                 continue
+            cue = _stopped_talks(tok, cue, halted, cues) or cue
             if cue.relation not in ("demands", "appeals_to") and _demanded(tok, cues, lang):
                 continue  # "demanded that Israel ease restrictions", "Libya must hand over ...": not a deed done
+            if _permitted_only(tok):
+                continue  # "allowed Ukraine to strike Russia": the strike is permitted, not reported done
             if _accused(tok):
                 continue  # "beschuldigde Oekraïne van een aanval op ...": the accusation is the claim
             refusal = _refusal(tok, cue, cues)
@@ -2494,6 +2774,10 @@ class DependencyExtractor:
                 if halted is not None and cue == before and _full_lemma(halted) in CALLING_OFF:
                     # "cancelled a visit to Haiti": besides the negated visit, relations are reduced (CAMEO 16)
                     reduced = _reduction(cue, cues)
+            # "may halt its mediation if ...", "could impose sanctions if ...": a threat (CAMEO 13)
+            cue = _conditional_threat(tok_at, cue, cues) or cue
+            if reduced is not None and halted is not None:
+                reduced = _conditional_threat(halted, reduced, cues) or reduced
             if cue.pos == "VERB":
                 lifted = _lift(tok, cue, cues, lang)
                 promised = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
@@ -2521,6 +2805,56 @@ class DependencyExtractor:
                     # (a refusal by "not" or by "slaagden er niet in" is not negated by it)
                     refused = refusal[1] is not tok and not _not_succeeding(refusal[1])
                     yield _Raw(raw.subject, raw.object, refusal[0], refusal[1], raw.factor * 0.9, negatable=refused)
+
+    def _capability(
+        self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence, lang: str, handled: set[int]
+    ) -> Iterator[_Raw]:
+        """Arms made or fighters trained for use against Y: the subject threatens Y (arms, CAMEO 138)
+        or mobilizes against Y (forces, 152), and the attack in the purpose clause is not claimed
+        ("manufactures drones to use against Israel", "trained hackers capable of launching attacks
+        on Estonia", "ontwikkelt raketten om Israël mee aan te vallen"). The clause's tokens go
+        into `handled`."""
+        lemma = _full_lemma(verb)
+        if lemma in TRAINING:
+            base, code = cues.get(("mobilize", "VERB")) or cues.get(("mobiliseren", "VERB")), "152"
+        elif lemma in ARMING:
+            base, code = cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB")), "138"
+        else:
+            return
+        if base is None:
+            return
+        if any(sent.actors(o) for o in _roles(verb)[1]):
+            return  # another's forces trained ("trained Ukrainian soldiers to fight Y"): their own deed, not ours
+        targets: list[_Found] = []
+        for clause in _capability_clauses(verb):
+            clause_cue = _cue_for(clause, cues, lang)
+            deeds = [o for o in _roles(clause)[1] if (_cue_for(o, cues, lang) or clause_cue) is not None]
+            noun_cues = [_cue_for(o, cues, lang) for o in deeds]
+            attacking = clause_cue is not None and clause_cue.relation == "attacks"
+            attacking = attacking or any(c is not None and c.relation == "attacks" for c in noun_cues)
+            if not attacking and clause.lemma_.lower() not in USING:
+                continue
+            found: list[_Found] = []
+            if clause_cue is not None and clause_cue.relation == "attacks":
+                found += [f for o in _roles(clause)[1] for f in sent.actors(o, locative=True)]
+            for node in (clause, *deeds):
+                # (not arms or forces as the target: "interceptors to use against Iranian drones" defend)
+                found += [
+                    f
+                    for prep, arg in _pp_args(node)
+                    if prep in AGAINST and not _weapon(arg)
+                    for f in sent.actors(arg, locative=True)
+                ]
+            if found:
+                handled.update(t.i for t in clause.subtree)
+                targets += found
+        if not targets:
+            return
+        agents, factor = _clause_subjects(verb, sent)
+        cue = replace(base, lemma=verb.lemma_.lower(), cameo=code)
+        for a in _prefer_persons(agents):
+            for t in targets:
+                yield _Raw(a, t, cue, verb, 0.75 * factor)
 
     def _must(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X said (that) Y must ...": X demands of Y."""
@@ -2671,13 +3005,14 @@ class DependencyExtractor:
         for child in children if not cue.prep_only else ():
             if child in objects or (passive and child.dep_ in PASS_SUBJ):
                 # a place in a country stands for it when attacked, seized or given up
-                direct = sent.actors(child, locative=cue.relation in ("attacks", "coerces", "yields_to"))
+                placed = cue.relation in ("attacks", "coerces", "yields_to") and cue.cameo not in NOT_ON_PLACES
+                direct = sent.actors(child, locative=placed)
                 if direct:
                     targets.extend(direct)
                     continue
                 # The object is an event: condemning "de Iraanse aanval" is criticising Iran;
                 # supplying "steun aan Oekraïne" is supporting Ukraine.
-                hit_in = ("in",) if cue.relation in ("attacks", "coerces") else ()
+                hit_in = ("in",) if cue.relation in ("attacks", "coerces") and _forceful(cue) else ()
                 for prep, arg in _pp_args(child):
                     # "targets in Lebanon", "doelen in Libanon": what is struck lies in the state
                     if prep in cue.preps or prep in ("aan", "to", "voor", "for") or prep in hit_in:
@@ -2716,9 +3051,10 @@ class DependencyExtractor:
                     targets.extend(_Found(f.mention, f.factor * 0.6) for f in found)
         if not targets and cue.relation == "attacks" and cue.pos == "VERB":
             # "Israël heeft in Libanon gebombardeerd", "struck in Ukraine": where the strikes fell (a known state)
-            for prep, arg in _pp_args(verb):
+            for prep, arg in [pp for node in _scene(verb) for pp in _pp_args(node)]:
                 if prep == "in":
-                    targets.extend(_Found(f.mention, f.factor * 0.75) for f in _places(sent, arg, prep, False))
+                    # (a place within a known state: "in a market in Israel")
+                    targets.extend(_Found(f.mention, f.factor * 0.75) for f in _places(sent, arg, prep, True))
         if not targets and cue.relation in ("demands", "appeals_to"):
             # "demanded that North Korea abandon ...": the one asked is the clause's subject.
             for clause in verb.children:
@@ -2732,6 +3068,8 @@ class DependencyExtractor:
             for prep, arg in _pp_args(verb.head):
                 if prep in cue.preps and arg.dep_ in ("obl:arg", "obl", "prep", "pobj"):
                     targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(arg))
+        if not targets and cue.lemma in PERMIT:
+            targets = _permitted(verb, sent)
         if not targets and cue.relation in STANCE_RELATIONS:
             # "threatened to cut off gas to Turkey", "agreed to lift sanctions on Cuba", "weigert
             # troepen naar Jemen te sturen": the embedded deed names the other side.
@@ -2844,10 +3182,15 @@ class DependencyExtractor:
             )
         ):
             return  # "its invasion", "hun aanvallen": the agent is a pronoun kg does not resolve
+        conjoined = _conjoined_object(noun)
+        as_obj = as_obj or conjoined is not None
         if not agents:
-            head = noun.head
+            head = noun.head if conjoined is None else conjoined.head
             if as_obj and _receives(head):
                 return
+            head_cue = _cue_for(head, cues, lang) if as_obj else None
+            if head_cue is not None and head_cue.relation in JUDGING and head_cue.relation != cue.relation:
+                return  # "condemned the attacks on Palestinians": the one who condemns did not attack
             if as_obj or noun.dep_ in ("nsubj:pass", "nsubjpass"):
                 agents, f = _clause_subjects(head, sent)
                 factor *= 0.85 * f
@@ -2862,7 +3205,7 @@ class DependencyExtractor:
                     # "Israël voert bombardementen uit op het land": the target hangs off the verb.
                     for prep, arg in _pp_args(head):
                         if prep in cue.preps:
-                            targets.extend(sent.actors(arg, locative=True))
+                            targets.extend(sent.actors(arg, locative=_forceful(cue)))
                 if not targets and cue.relation in ("attacks", "coerces") and _cue_for(head, cues, lang) is None:
                     # "reimposed blockades in the West Bank", "carried out raids in Lebanon": with no
                     # target named, the state where force is used (a known state; its own is dropped later).
