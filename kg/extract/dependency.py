@@ -52,7 +52,15 @@ Pattern families:
 - emergency measures (a curfew, martial law, a state of emergency or siege; "avondklok", "noodtoestand"):
   imposed or extended, the subject coerces the civilians of the state where it holds (its own state when
   no place is named: CAMEO 1723/1724); lifted, eased or shortened, it yields to them (0813/0814);
-  announced ("will", "prepared to", "dreigde met") it threatens them (1323/1324).
+  announced ("will", "prepared to", "dreigde met") it threatens them (1323/1324);
+- event-noun targets: when a conflict cue's target is an event or state-of-affairs noun, the argument
+  ``cues/events.tsv`` names for it is the target and the cue keeps its relation: a deed's agent ("war crimes by
+  X", "abuses committed by X", "de onderdrukking van Y door X"; the victim never), a removal's bearer ("the
+  resignation of X"), a release's holder ("prisoners held by X"; the one released never), whom one separates
+  from ("independence from X"), a proposal's author, "in defiance of X"; a gathering banned, prevented or
+  broken up ("broke up a rally by X") coerces its organisers (172/175); a "by" phrase hung on the active verb
+  is its event object's agent; a protest's participle clause voicing its demand ("calling for ...") names
+  its target.
 
 Confidence is a prior per pattern path, lowered for indirect evidence, adjectival or
 provisional actors (x0.8), resolved pronouns (x0.8) and hedges. What it means is measured by
@@ -342,8 +350,8 @@ EVENT_KINDS = {"deed", "removal", "release", "separation", "proposal", "gatherin
 
 def _event_noun(tok: Token) -> EventNoun | None:
     """The event noun `tok` is, by lemma or (Dutch compounds) by its tail: "oorlogsmisdaden" -> misdaad."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "VERB" and tok.dep_ in ("obj", "dobj", "obl", "nmod")):
+        return None  # (a noun mis-tagged as a verb in a nominal slot: "oorlogsmisdaden/VERB")
     nouns = load_event_nouns("nl" if tok.doc.lang_ == "nl" else "en")
     lemma = tok.lemma_.lower()
     found = nouns.get(lemma) or nouns.get(tok.lower_)
@@ -678,9 +686,12 @@ class _Sentence:
         agent_preps = event.target & {"by", "door"}
         if agent_preps:
             # a participle names the agent: "crimes committed by X", "prisoners held by X", "een mars
-            # georganiseerd door X" (on the noun, or on the one released or removed)
-            holders = [noun, *(arg for prep, arg in args if prep in ("of", "van"))]
+            # georganiseerd door X" (on the noun, or on the one released or removed); and a "by" phrase
+            # small parsers hang on the victim: "the murder of a policeman by X"
+            holders = [noun, *(arg for prep, arg in args if prep in ("of", "van") or prep in event.never)]
             for holder in holders:
+                if holder is not noun:
+                    found.extend(f for prep, sub in _pp_args(holder) if prep in agent_preps for f in self.actors(sub))
                 for part in holder.children:
                     if part.dep_ in ("acl", "amod", "relcl", "acl:relcl") and part.pos_ == "VERB":
                         found.extend(f for prep, sub in _pp_args(part) if prep in agent_preps for f in self.actors(sub))
@@ -1256,18 +1267,19 @@ def _event_object_targets(verb: Token, obj: Token, cue: Cue, sent: _Sentence, pa
     if event is None:
         return None
     found = sent.event_targets(obj)
-    stray = [] if passive else _stray_agents(verb, obj, sent)
+    stray = [] if passive else _stray_agents(verb, obj, sent, cue)
     if stray:
         found = [*(found or []), *stray]
     return None if found is None else [_Found(f.mention, f.factor * 0.9) for f in found]
 
 
-def _stray_agents(verb: Token, event_tok: Token, sent: _Sentence) -> list[_Found]:
+def _stray_agents(verb: Token, event_tok: Token, sent: _Sentence, cue: Cue) -> list[_Found]:
     """The agent of the event noun `event_tok` in a "by"/"door" phrase the parser hung on the active
-    verb after it: "is investigating war crimes by X", "launched an inquiry into atrocities by X"."""
+    verb after it: "is investigating war crimes by X", "launched an inquiry into atrocities by X",
+    "protesteerden tegen de vervolging van Y door X"."""
     event = _event_noun(event_tok)
     agent_preps = event.target & {"by", "door"} if event is not None else frozenset()
-    if not agent_preps or _is_passive(verb):
+    if not agent_preps or _is_passive(verb) or RELATIONS[cue.relation][0] not in CONFLICT:
         return []
     return [
         _Found(f.mention, f.factor * 0.8)
@@ -2916,7 +2928,7 @@ class DependencyExtractor:
                                 targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.actors(arg))
         for prep, arg in _pp_args(verb):
             if prep in cue.preps:
-                found = sent.target_actors(arg, cue, locative=True)
+                found = sent.target_actors(arg, cue, locative=True) or _stray_agents(verb, arg, sent, cue)
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in found)
         targets.extend(_stance_targets(verb, cue, sent))
         if not targets and cue.relation == "threatens":
@@ -3087,7 +3099,7 @@ class DependencyExtractor:
                     # "Israël voert bombardementen uit op het land": the target hangs off the verb.
                     for prep, arg in _pp_args(head):
                         if prep in cue.preps:
-                            found = sent.target_actors(arg, cue, locative=True) or _stray_agents(head, arg, sent)
+                            found = sent.target_actors(arg, cue, locative=True) or _stray_agents(head, arg, sent, cue)
                             targets.extend(found)
                 if not targets and cue.relation in ("attacks", "coerces") and _cue_for(head, cues, lang) is None:
                     # "reimposed blockades in the West Bank", "carried out raids in Lebanon": with no
