@@ -163,6 +163,22 @@ from .conftest import labelled_claims as _claims
             "nl",
             ("Georgia (government)", "yields_to", "Georgia (opposition)", False),
         ),
+        # extremists and youths are a state's non-state side: investigating them is a domestic claim
+        (
+            "Greece is investigating crimes by Greek extremists.",
+            "en",
+            ("Greece", "investigates", "Greece (extremists)", False),
+        ),
+        (
+            "Griekenland onderzoekt geweld door Griekse extremisten.",
+            "nl",
+            ("Greece", "investigates", "Greece (extremists)", False),
+        ),
+        (
+            "Israeli police dispersed a march by Palestinian youths.",
+            "en",
+            ("Israel (police)", "coerces", "State of Palestine (youths)", False),
+        ),
         # negated
         (
             "Belarusian police did not break up the march organized by the Belarusian opposition.",
