@@ -179,6 +179,22 @@ from .conftest import labelled_claims as _claims
             "en",
             ("Israel (police)", "coerces", "State of Palestine (youths)", False),
         ),
+        # an attack condemned: its agent, not the one condemning, attacked
+        (
+            "The United Nations condemned the Russian attack on Ukraine.",
+            "en",
+            ("United Nations", "criticizes", "Russia", False),
+        ),
+        (
+            "The United Nations condemned the Russian attack on Ukraine.",
+            "en",
+            ("Russia", "attacks", "Ukraine", False),
+        ),
+        (
+            "De Verenigde Naties veroordeelden de aanval op Oekraïne door Rusland.",
+            "nl",
+            ("United Nations", "criticizes", "Russia", False),
+        ),
         # negated
         (
             "Belarusian police did not break up the march organized by the Belarusian opposition.",
@@ -226,6 +242,12 @@ def test_extract_event_noun_target_hedged(text: str, lang: str) -> None:
         ("De Europese Unie eist de vrijlating van Iraanse zeelieden.", "nl", ("demands", "Iran")),
         # a violated airspace is not the violator
         ("Poland protested against the violation of Lithuanian airspace.", "en", ("protests", "Lithuania")),
+        # who condemns, investigates or protests an event did not do it; its victim is not the target
+        ("The United Nations condemned the shelling of Ukrainian cities.", "en", ("attacks", "Ukraine")),
+        ("The United Nations condemned the shelling of Ukrainian cities.", "en", ("criticizes", "Ukraine")),
+        ("De Verenigde Naties veroordeelden de aanval op Oekraïne.", "nl", ("attacks", "Ukraine")),
+        ("France criticized the sanctions against Russia.", "en", ("sanctions", "Russia")),
+        ("Israel is investigating the bombing of a Lebanese village.", "en", ("attacks", "Lebanon")),
         # a demand accepted makes no demand of its own
         (
             "De Georgische regering aanvaardde de eisen van de Georgische oppositie.",

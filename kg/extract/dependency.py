@@ -1296,6 +1296,17 @@ def _yielded_proposal(noun: Token, head_cue: Cue | None) -> bool:
     return head_cue is not None and head_cue.relation == "yields_to" and event is not None and event.kind == "proposal"
 
 
+REACTIONS = {"criticizes", "investigates", "protests"}
+
+
+def _reaction(verb: Token, event: Cue, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
+    """Whether `verb` reacts to the conflict event that is its object (condemns, investigates, protests
+    it): then its subject says something about the event and is not the event's agent. (Boycotting
+    talks is taking part in them by staying away: see the boycott family.)"""
+    cue = _cue_for(verb, cues, lang) if verb.pos_ in ("VERB", "AUX") else None
+    return cue is not None and cue.relation in REACTIONS and RELATIONS[event.relation][0] in CONFLICT
+
+
 def _stance_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
     """Whom a conflict deed defies: "protested in defiance of the government", "in weerwil van X"
     (a stance noun in cues/events.tsv under "in")."""
@@ -3085,6 +3096,8 @@ class DependencyExtractor:
             head = noun.head
             if as_obj and _receives(head):
                 return
+            if as_obj and _reaction(head, cue, cues, lang):
+                return  # "condemned the attack on Ukraine", "investigating the bombing of X": not who attacked
             if as_obj or noun.dep_ in ("nsubj:pass", "nsubjpass"):
                 agents, f = _clause_subjects(head, sent)
                 factor *= 0.85 * f
