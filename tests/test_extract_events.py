@@ -195,6 +195,17 @@ from .conftest import labelled_claims as _claims
             "nl",
             ("United Nations", "criticizes", "Russia", False),
         ),
+        # a demand noun: what it demands names the target
+        (
+            "The Serbian opposition renewed its demand for the resignation of the Serbian government.",
+            "en",
+            ("Serbia (opposition)", "demands", "Serbia (government)", False),
+        ),
+        (
+            "De Servische oppositie herhaalde haar eis tot het aftreden van de Servische regering.",
+            "nl",
+            ("Serbia (opposition)", "demands", "Serbia (government)", False),
+        ),
         # negated
         (
             "Belarusian police did not break up the march organized by the Belarusian opposition.",
@@ -248,6 +259,7 @@ def test_extract_event_noun_target_hedged(text: str, lang: str) -> None:
         ("De Verenigde Naties veroordeelden de aanval op Oekraïne.", "nl", ("attacks", "Ukraine")),
         ("France criticized the sanctions against Russia.", "en", ("sanctions", "Russia")),
         ("Israel is investigating the bombing of a Lebanese village.", "en", ("attacks", "Lebanon")),
+        ("The demand for Russian gas fell sharply.", "en", ("demands", "Russia")),
         # a demand accepted makes no demand of its own
         (
             "De Georgische regering aanvaardde de eisen van de Georgische oppositie.",

@@ -1307,6 +1307,22 @@ def _reaction(verb: Token, event: Cue, cues: dict[tuple[str, str], Cue], lang: s
     return cue is not None and cue.relation in REACTIONS and RELATIONS[event.relation][0] in CONFLICT
 
 
+def _demanded_event_targets(noun: Token, sent: _Sentence) -> list[_Found]:
+    """The target of a demand noun named by the event it demands: "their demand for the resignation of
+    X", "de eis tot vrijlating van gevangenen die X vasthoudt" (event nouns only: "the demand for
+    Russian gas" is no demand made of Russia)."""
+    args = list(_pp_args(noun))
+    if noun.dep_ in ("obj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        # "herhaalde haar eis tot het aftreden van X" with "tot ..." hung on the verb
+        args += [(prep, arg) for prep, arg in _pp_args(noun.head) if arg.i > noun.i]
+    return [
+        _Found(f.mention, f.factor * 0.9)
+        for prep, arg in args
+        if prep in ("for", "tot", "om")
+        for f in sent.event_targets(arg) or []
+    ]
+
+
 def _stance_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
     """Whom a conflict deed defies: "protested in defiance of the government", "in weerwil van X"
     (a stance noun in cues/events.tsv under "in")."""
@@ -3032,6 +3048,8 @@ class DependencyExtractor:
         if not targets and cue.relation == "protests" and noun.head.pos_ in ("VERB", "AUX"):
             # "began a hunger strike to demand the resignation of X": the purpose names the target
             targets = _purpose_targets(noun.head, sent, cue)
+        if not targets and cue.relation == "demands":
+            targets = _demanded_event_targets(noun, sent)  # "their demand for the resignation of X"
         if not targets and cue.relation in ("demands", "appeals_to"):
             # "its demand that Israel ease restrictions", "de eis dat Israël ...": the one asked is the
             # subject of the demand's content clause
