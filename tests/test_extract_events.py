@@ -179,6 +179,21 @@ from .conftest import labelled_claims as _claims
             "en",
             ("Israel (police)", "coerces", "State of Palestine (youths)", False),
         ),
+        (
+            "The Angolan government conceded to demands from the Angolan opposition.",
+            "en",
+            ("Angola (government)", "yields_to", "Angola (opposition)", False),
+        ),
+        (
+            "The Georgian government gave in to demands from the Georgian opposition.",
+            "en",
+            ("Georgia (government)", "yields_to", "Georgia (opposition)", False),
+        ),
+        (
+            "De Angolese regering zwichtte voor de eisen van de Angolese oppositie.",
+            "nl",
+            ("Angola (government)", "yields_to", "Angola (opposition)", False),
+        ),
         # an attack condemned: its agent, not the one condemning, attacked
         (
             "The United Nations condemned the Russian attack on Ukraine.",
@@ -260,7 +275,17 @@ def test_extract_event_noun_target_hedged(text: str, lang: str) -> None:
         ("France criticized the sanctions against Russia.", "en", ("sanctions", "Russia")),
         ("Israel is investigating the bombing of a Lebanese village.", "en", ("attacks", "Lebanon")),
         ("The demand for Russian gas fell sharply.", "en", ("demands", "Russia")),
-        # a demand accepted makes no demand of its own
+        # a demand accepted or given in to makes no demand of its own
+        (
+            "The Angolan government conceded to demands from the Angolan opposition.",
+            "en",
+            ("demands", "Angola (opposition)"),
+        ),
+        (
+            "De Angolese regering gaf toe aan de eisen van de Angolese oppositie.",
+            "nl",
+            ("demands", "Angola (opposition)"),
+        ),
         (
             "De Georgische regering aanvaardde de eisen van de Georgische oppositie.",
             "nl",

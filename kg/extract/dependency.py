@@ -348,6 +348,13 @@ CONFLICT = {"verbal_conflict", "material_conflict"}
 EVENT_KINDS = {"deed", "removal", "release", "separation", "proposal", "gathering", "stance"}
 
 
+def _event_decides(tok: Token, cue: Cue) -> bool:
+    """Whether the event noun `tok` names the target of `cue`: under a conflict cue any event noun does;
+    under any cue a proposal's author does ("conceded to demands from X", "accepted an offer by X")."""
+    event = _event_noun(tok)
+    return event is not None and (RELATIONS[cue.relation][0] in CONFLICT or event.kind == "proposal")
+
+
 def _event_noun(tok: Token) -> EventNoun | None:
     """The event noun `tok` is, by lemma or (Dutch compounds) by its tail: "oorlogsmisdaden" -> misdaad."""
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "VERB" and tok.dep_ in ("obj", "dobj", "obl", "nmod")):
@@ -705,7 +712,7 @@ class _Sentence:
         """Actors a conflict cue's target phrase stands for: an event noun's target (see
         `event_targets`), else the phrase's own actors, else the agents of the deed it names."""
         conjuncts = _conjuncts(arg)
-        events = [self.event_targets(c) if RELATIONS[cue.relation][0] in CONFLICT else None for c in conjuncts]
+        events = [self.event_targets(c) if _event_decides(c, cue) else None for c in conjuncts]
         if all(e is None for e in events):
             return self.actors(arg, locative=locative) or self.deed_agents(arg, cue)
         found: list[_Found] = []
@@ -1225,7 +1232,7 @@ def _purpose_targets(verb: Token, sent: _Sentence, cue: Cue) -> list[_Found]:
         if own is not None and own.relation == "protests":
             continue
         for obj in [*_roles(clause)[1], *_called_for(clause)]:
-            event = sent.event_targets(obj) if RELATIONS[cue.relation][0] in CONFLICT else None
+            event = sent.event_targets(obj) if _event_decides(obj, cue) else None
             if event is not None:  # "to demand the return of property seized by X"
                 found.extend(_Found(f.mention, f.factor * 0.7) for f in event)
                 continue
@@ -1261,10 +1268,7 @@ def _event_object_targets(verb: Token, obj: Token, cue: Cue, sent: _Sentence, pa
     when the object is no event noun or leaves the target to the phrase's own actors. A "by"/"door"
     phrase hung on an active verb is its event object's agent: in "is investigating war crimes by X"
     small parsers attach "by X" to "investigating"."""
-    if RELATIONS[cue.relation][0] not in CONFLICT:
-        return None
-    event = _event_noun(obj)
-    if event is None:
+    if not _event_decides(obj, cue):
         return None
     found = sent.event_targets(obj)
     stray = [] if passive else _stray_agents(verb, obj, sent, cue)
@@ -1279,7 +1283,7 @@ def _stray_agents(verb: Token, event_tok: Token, sent: _Sentence, cue: Cue) -> l
     "protesteerden tegen de vervolging van Y door X"."""
     event = _event_noun(event_tok)
     agent_preps = event.target & {"by", "door"} if event is not None else frozenset()
-    if not agent_preps or _is_passive(verb) or RELATIONS[cue.relation][0] not in CONFLICT:
+    if not agent_preps or _is_passive(verb) or not _event_decides(event_tok, cue):
         return []
     return [
         _Found(f.mention, f.factor * 0.8)
@@ -1289,11 +1293,18 @@ def _stray_agents(verb: Token, event_tok: Token, sent: _Sentence, cue: Cue) -> l
     ]
 
 
-def _yielded_proposal(noun: Token, head_cue: Cue | None) -> bool:
-    """A demand or proposal (cues/events.tsv) that the verb governing it accepts or meets: its author
-    is the one yielded to, and the noun makes no demand of its own."""
+def _yielded_proposal(noun: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
+    """A demand or proposal (cues/events.tsv) that the verb governing it accepts, meets or gives in to
+    ("accepted demands from X", "conceded to demands from X", "zwichtte voor de eisen van X"): its
+    author is the one yielded to, and the noun makes no demand of its own."""
     event = _event_noun(noun)
-    return head_cue is not None and head_cue.relation == "yields_to" and event is not None and event.kind == "proposal"
+    if event is None or event.kind != "proposal":
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("obj", "dobj", "pobj", "obl", "obl:arg") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    head_cue = _cue_for(verb, cues, lang)
+    return head_cue is not None and head_cue.relation == "yields_to"
 
 
 REACTIONS = {"criticizes", "investigates", "protests"}
@@ -3033,8 +3044,8 @@ class DependencyExtractor:
                 return  # "demanded the withdrawal of Serbian forces": no withdrawal is claimed
             if head_cue is not None and head_cue.relation == "yields_to" and cue.relation in ("sanctions", "coerces"):
                 return  # "eased restrictions on X", "lifted sanctions on X": the verb's yielding is the event
-            if _yielded_proposal(noun, head_cue):
-                return  # "aanvaardde de eisen van X", "accepted demands from X": the yielding is the event
+        if _yielded_proposal(noun, cues, lang):
+            return  # "aanvaardde de eisen van X", "conceded to demands from X": the yielding is the event
         event = noun  # the cue word, for provenance
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
             # "a mediation effort between X and Y", "the aid package for Ukraine": the head noun
