@@ -109,6 +109,22 @@ from .conftest import labelled_claims as _claims
             "nl",
             ("Turkey (rebels)", "demands", "Turkey", False),
         ),
+        # a protest's purpose names the target through the event it demands
+        (
+            "Indonesian students staged demonstrations to demand political reforms by the Indonesian government.",
+            "en",
+            ("Indonesia (students)", "protests", "Indonesia (government)", False),
+        ),
+        (
+            "Algerian farmers began a hunger strike to demand the return of land seized by the Algerian army.",
+            "en",
+            ("Algeria (farmers)", "protests", "Algeria (military)", False),
+        ),
+        (
+            "Indonesische studenten betoogden om politieke hervormingen door de Indonesische regering te eisen.",
+            "nl",
+            ("Indonesia (students)", "demands", "Indonesia (government)", False),
+        ),
         # a protest's participle clause voices its demand
         (
             "Iraqi Kurds marched through Erbil, calling for independence from Iraq.",

@@ -1232,9 +1232,10 @@ def _purpose_targets(verb: Token, sent: _Sentence, cue: Cue) -> list[_Found]:
         if own is not None and own.relation == "protests":
             continue
         for obj in [*_roles(clause)[1], *_called_for(clause)]:
-            event = sent.event_targets(obj) if _event_decides(obj, cue) else None
-            if event is not None:  # "to demand the return of property seized by X"
-                found.extend(_Found(f.mention, f.factor * 0.7) for f in event)
+            # "to demand the return of property seized by X", "to demand reforms by X" ("by X" on the verb)
+            event = _event_object_targets(clause, obj, cue, sent, False)
+            if event is not None:
+                found.extend(_Found(f.mention, f.factor * 0.75) for f in event)
                 continue
             direct = sent.actors(obj)
             if direct:
