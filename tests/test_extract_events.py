@@ -210,6 +210,39 @@ from .conftest import labelled_claims as _claims
             "nl",
             ("Angola (government)", "yields_to", "Angola (opposition)", False),
         ),
+        # a refusal despite pressure, demands or calls rejects their author; a ban or ruling defied, its author
+        (
+            "The Kenyan president declined to resign despite pressure from the Kenyan opposition.",
+            "en",
+            ("Kenya (president)", "rejects", "Kenya (opposition)", False),
+        ),
+        (
+            "The Serbian government refused to negotiate despite calls from the European Union.",
+            "en",
+            ("Serbia (government)", "rejects", "European Union", False),
+        ),
+        (
+            "De Keniaanse president weigerde af te treden ondanks druk van de Keniaanse oppositie.",
+            "nl",
+            ("Kenya (president)", "rejects", "Kenya (opposition)", False),
+        ),
+        (
+            "The Kenyan opposition defied a ban by the Kenyan government.",
+            "en",
+            ("Kenya (opposition)", "rejects", "Kenya (government)", False),
+        ),
+        (
+            "De Keniaanse oppositie negeerde een verbod van de Keniaanse regering.",
+            "nl",
+            ("Kenya (opposition)", "rejects", "Kenya (government)", False),
+        ),
+        (
+            "The Sudanese government ignored the ruling of the International Criminal Court.",
+            "en",
+            ("Sudan (government)", "rejects", "International Criminal Court", False),
+        ),
+        # a directive with no author named leaves the target to the phrase: a lifted ban still yields to what it was on
+        ("The United States lifted the ban on Cuba.", "en", ("United States", "yields_to", "Cuba", False)),
         # an attack condemned: its agent, not the one condemning, attacked
         (
             "The United Nations condemned the Russian attack on Ukraine.",

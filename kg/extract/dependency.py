@@ -318,7 +318,7 @@ class EventNoun:
     (``cues/events.tsv``): "war crimes by X", "the resignation of X", "independence from X"."""
 
     lemma: str
-    kind: str  # deed, removal, release, separation, proposal, gathering, stance
+    kind: str  # deed, removal, release, separation, proposal, directive, gathering, stance
     target: frozenset[str]  # "poss" and the prepositions that name the target
     never: frozenset[str]  # prepositions whose object is never the target (the victim, the one released)
 
@@ -345,14 +345,18 @@ def load_event_nouns(lang: str) -> dict[str, EventNoun]:
 
 
 CONFLICT = {"verbal_conflict", "material_conflict"}
-EVENT_KINDS = {"deed", "removal", "release", "separation", "proposal", "gathering", "stance"}
+EVENT_KINDS = {"deed", "removal", "release", "separation", "proposal", "directive", "gathering", "stance"}
+
+
+AUTHORED = {"proposal", "directive"}  # event nouns whose author is the target under any cue
 
 
 def _event_decides(tok: Token, cue: Cue) -> bool:
     """Whether the event noun `tok` names the target of `cue`: under a conflict cue any event noun does;
-    under any cue a proposal's author does ("conceded to demands from X", "accepted an offer by X")."""
+    under any cue a proposal's or directive's author does ("conceded to demands from X", "accepted an
+    offer by X", "defied a ban by X")."""
     event = _event_noun(tok)
-    return event is not None and (RELATIONS[cue.relation][0] in CONFLICT or event.kind == "proposal")
+    return event is not None and (RELATIONS[cue.relation][0] in CONFLICT or event.kind in AUTHORED)
 
 
 def _event_noun(tok: Token) -> EventNoun | None:
@@ -1331,6 +1335,29 @@ def _demanded_event_targets(noun: Token, sent: _Sentence) -> list[_Found]:
         _Found(f.mention, f.factor * 0.9)
         for prep, arg in args
         if prep in ("for", "tot", "om")
+        for f in sent.event_targets(arg) or []
+    ]
+
+
+DESPITE = {"despite", "notwithstanding", "ondanks", "in spite"}
+
+
+def _despite_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
+    """Whom a refusal defies: the author of the pressure, demand or call it is made despite ("declined
+    to resign despite pressure from X", "weigerde ondanks de eisen van X")."""
+    if cue.relation != "rejects":
+        return []
+    # (on the verb or on the deed it refuses: "declined to resign despite ...")
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp" or _controlled(c))]
+    args = [pp for clause in clauses for pp in _pp_args(clause)]
+    # "in spite of X": prep(in) -> pobj(spite) -> prep(of) -> pobj(X)
+    args += [
+        ("in spite", sub) for prep, arg in args if prep == "in" and arg.lower_ == "spite" for _, sub in _pp_args(arg)
+    ]
+    return [
+        _Found(f.mention, f.factor * 0.85)
+        for prep, arg in args
+        if prep in DESPITE and (e := _event_noun(arg)) is not None and e.kind in AUTHORED
         for f in sent.event_targets(arg) or []
     ]
 
@@ -2970,6 +2997,7 @@ class DependencyExtractor:
                 found = sent.target_actors(arg, cue, locative=True) or _stray_agents(verb, arg, sent, cue)
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in found)
         targets.extend(_stance_targets(verb, cue, sent))
+        targets.extend(_despite_targets(verb, cue, sent))
         if not targets and cue.relation == "threatens":
             # "dreigden met verdere maatregelen tegen Rusland", "threatened with action against Y": the
             # threatened deed names the target
