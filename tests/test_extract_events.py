@@ -157,6 +157,11 @@ from .conftest import labelled_claims as _claims
             "nl",
             ("Turkey (government)", "coerces", "Turkey (rebels)", False),
         ),
+        (
+            "The Nigerian government banned the strike by Nigerian workers.",
+            "en",
+            ("Nigeria (government)", "coerces", "Nigeria (workers)", False),
+        ),
         # defiance
         (
             "Armenian protesters rallied in defiance of the Armenian government.",
@@ -324,6 +329,8 @@ def test_extract_event_noun_target_hedged(text: str, lang: str) -> None:
         ("France criticized the sanctions against Russia.", "en", ("sanctions", "Russia")),
         ("Israel is investigating the bombing of a Lebanese village.", "en", ("attacks", "Lebanon")),
         ("The demand for Russian gas fell sharply.", "en", ("demands", "Russia")),
+        # air strikes halted are no gathering repressed
+        ("Israel halted air strikes in Gaza.", "en", ("coerces", "State of Palestine")),
         # a demand accepted or given in to makes no demand of its own
         (
             "The Angolan government conceded to demands from the Angolan opposition.",

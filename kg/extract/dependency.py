@@ -1404,6 +1404,13 @@ STOP_GATHERING = {
 }
 
 
+def _gathering(tok: Token) -> bool:
+    """A gathering noun (cues/events.tsv), not a military strike ("halted air strikes")."""
+    event = _event_noun(tok)
+    mods = {c.lemma_.lower() for c in tok.children}
+    return event is not None and event.kind == "gathering" and not mods & MILITARY_STRIKE_MODS
+
+
 def _stopped_gathering(tok: Token) -> Cue | None:
     """A verb that bans, prevents or breaks up a gathering: "police broke up a rally by X", "verbood de
     betoging van X" coerce its organisers (the gathering's own phrase names them, see events.tsv)."""
@@ -1414,7 +1421,7 @@ def _stopped_gathering(tok: Token) -> Cue | None:
     if code is None:
         return None
     objects = [*_roles(tok)[1], *(c for c in _clause_children(tok) if c.dep_ in PASS_SUBJ)]
-    if not any((e := _event_noun(o)) is not None and e.kind == "gathering" for o in objects):
+    if not any(_gathering(o) for o in objects):
         return None
     return Cue(lemma, "VERB", "coerces", code, frozenset())
 
