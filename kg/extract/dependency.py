@@ -57,10 +57,12 @@ Pattern families:
   ``cues/events.tsv`` names for it is the target and the cue keeps its relation: a deed's agent ("war crimes by
   X", "abuses committed by X", "de onderdrukking van Y door X"; the victim never), a removal's bearer ("the
   resignation of X"), a release's holder ("prisoners held by X"; the one released never), whom one separates
-  from ("independence from X"), a proposal's author, "in defiance of X"; a gathering banned, prevented or
-  broken up ("broke up a rally by X") coerces its organisers (172/175); a "by" phrase hung on the active verb
-  is its event object's agent; a protest's participle clause voicing its demand ("calling for ...") names
-  its target.
+  from ("independence from X"), "in defiance of X"; under any cue a proposal's or directive's author ("conceded
+  to demands from X", "defied a ban by X"; a refusal "despite pressure from X" rejects X); a gathering banned,
+  prevented or broken up ("broke up a rally by X") coerces its organisers (172/175); a "by" phrase hung on the
+  active verb is its event object's agent; a protest's participle clause voicing its demand ("calling for ...")
+  names its target; who condemns, investigates or protests an attack did not do it, and a demand given in to
+  makes no demand of its own.
 
 Confidence is a prior per pattern path, lowered for indirect evidence, adjectival or
 provisional actors (x0.8), resolved pronouns (x0.8) and hedges. What it means is measured by
@@ -312,9 +314,14 @@ def load_cues(lang: str) -> dict[tuple[str, str], Cue]:
     return cues
 
 
+CONFLICT = {"verbal_conflict", "material_conflict"}
+EVENT_KINDS = {"deed", "removal", "release", "separation", "proposal", "directive", "gathering", "stance"}
+AUTHORED = {"proposal", "directive"}  # event nouns whose author is the target under any cue
+
+
 @dataclass(frozen=True, slots=True)
 class EventNoun:
-    """An event or state-of-affairs noun and which of its arguments a conflict cue aimed at it targets
+    """An event or state-of-affairs noun and which of its arguments a cue aimed at it targets
     (``cues/events.tsv``): "war crimes by X", "the resignation of X", "independence from X"."""
 
     lemma: str
@@ -342,13 +349,6 @@ def load_event_nouns(lang: str) -> dict[str, EventNoun]:
                     frozenset() if never == "-" else frozenset(never.split(",")),
                 )
     return nouns
-
-
-CONFLICT = {"verbal_conflict", "material_conflict"}
-EVENT_KINDS = {"deed", "removal", "release", "separation", "proposal", "directive", "gathering", "stance"}
-
-
-AUTHORED = {"proposal", "directive"}  # event nouns whose author is the target under any cue
 
 
 def _event_decides(tok: Token, cue: Cue) -> bool:
@@ -713,8 +713,9 @@ class _Sentence:
         return None
 
     def target_actors(self, arg: Token, cue: Cue, *, locative: bool = False) -> list[_Found]:
-        """Actors a conflict cue's target phrase stands for: an event noun's target (see
-        `event_targets`), else the phrase's own actors, else the agents of the deed it names."""
+        """Actors a cue's target phrase stands for: the target of an event noun that decides it (see
+        `_event_decides`, `event_targets`), else the phrase's own actors, else the agents of the deed
+        it names."""
         conjuncts = _conjuncts(arg)
         events = [self.event_targets(c) if _event_decides(c, cue) else None for c in conjuncts]
         if all(e is None for e in events):
@@ -1269,8 +1270,8 @@ def _called_for(clause: Token) -> list[Token]:
 
 
 def _event_object_targets(verb: Token, obj: Token, cue: Cue, sent: _Sentence, passive: bool) -> list[_Found] | None:
-    """Targets of a conflict cue whose object is an event noun (see `_Sentence.event_targets`); None
-    when the object is no event noun or leaves the target to the phrase's own actors. A "by"/"door"
+    """Targets of a cue whose object is an event noun that decides them (see `_event_decides`); None
+    when the object is no such noun or leaves the target to the phrase's own actors. A "by"/"door"
     phrase hung on an active verb is its event object's agent: in "is investigating war crimes by X"
     small parsers attach "by X" to "investigating"."""
     if not _event_decides(obj, cue):
