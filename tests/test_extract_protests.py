@@ -52,7 +52,7 @@ def _relations(text: str, lang: str) -> set[str]:
         (
             "Palestinian youths threw stones during demonstrations against the violations by the Israeli military.",
             "en",
-            ("State of Palestine", "protests", "Israel Defense Forces", False),
+            ("State of Palestine (youths)", "protests", "Israel Defense Forces", False),
         ),
         (
             "Palestijnse jongeren demonstreerden tegen het geweld door het Israëlische leger.",

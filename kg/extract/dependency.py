@@ -62,6 +62,16 @@ Pattern families:
   claimed; sharing intelligence or expertise is cooperation (064); an attack verb with no target is
   aimed at the known state where it or its "when" clause happened; the subject of a verb that condemns
   or investigates an event is not that event's agent.
+- event-noun targets: when a conflict cue's target is an event or state-of-affairs noun, the argument
+  ``cues/events.tsv`` names for it is the target and the cue keeps its relation: a deed's agent ("war crimes by
+  X", "abuses committed by X", "de onderdrukking van Y door X"; the victim never), a removal's bearer ("the
+  resignation of X"), a release's holder ("prisoners held by X"; the one released never), whom one separates
+  from ("independence from X"), "in defiance of X"; under any cue a proposal's or directive's author ("conceded
+  to demands from X", "defied a ban by X"; a refusal "despite pressure from X" rejects X); a gathering banned,
+  prevented or broken up ("broke up a rally by X") coerces its organisers (172/175); a "by" phrase hung on the
+  active verb is its event object's agent; a protest's participle clause voicing its demand ("calling for ...")
+  names its target; who condemns, investigates or protests an attack did not do it, and a demand given in to
+  makes no demand of its own.
 
 Confidence is a prior per pattern path, lowered for indirect evidence, adjectival or
 provisional actors (x0.8), resolved pronouns (x0.8) and hedges. What it means is measured by
@@ -311,6 +321,66 @@ def load_cues(lang: str) -> dict[tuple[str, str], Cue]:
             prepset = frozenset() if preps == "-" else frozenset(p for p in preps.lstrip("=").split(",") if p)
             cues.setdefault((lemma.lower(), pos), Cue(lemma.lower(), pos, relation, cameo, prepset, prep_only))
     return cues
+
+
+CONFLICT = {"verbal_conflict", "material_conflict"}
+EVENT_KINDS = {"deed", "removal", "release", "separation", "proposal", "directive", "gathering", "stance"}
+AUTHORED = {"proposal", "directive"}  # event nouns whose author is the target under any cue
+
+
+@dataclass(frozen=True, slots=True)
+class EventNoun:
+    """An event or state-of-affairs noun and which of its arguments a cue aimed at it targets
+    (``cues/events.tsv``): "war crimes by X", "the resignation of X", "independence from X"."""
+
+    lemma: str
+    kind: str  # deed, removal, release, separation, proposal, directive, gathering, stance
+    target: frozenset[str]  # "poss" and the prepositions that name the target
+    never: frozenset[str]  # prepositions whose object is never the target (the victim, the one released)
+
+
+@lru_cache(maxsize=4)
+def load_event_nouns(lang: str) -> dict[str, EventNoun]:
+    """The event nouns of `lang` as {lemma: EventNoun}."""
+    path = CUE_DIR / "events.tsv"
+    nouns: dict[str, EventNoun] = {}
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.reader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
+        for n, row in enumerate(rows, 1):
+            if len(row) != 5 or row[2] not in EVENT_KINDS:
+                raise ValueError(f"{path}: bad event noun row {n}: {row!r}")
+            row_lang, lemma, kind, target, never = row
+            if row_lang == lang:
+                nouns[lemma.lower()] = EventNoun(
+                    lemma.lower(),
+                    kind,
+                    frozenset(target.split(",")),
+                    frozenset() if never == "-" else frozenset(never.split(",")),
+                )
+    return nouns
+
+
+def _event_decides(tok: Token, cue: Cue) -> bool:
+    """Whether the event noun `tok` names the target of `cue`: under a conflict cue any event noun does;
+    under any cue a proposal's or directive's author does ("conceded to demands from X", "accepted an
+    offer by X", "defied a ban by X")."""
+    event = _event_noun(tok)
+    return event is not None and (RELATIONS[cue.relation][0] in CONFLICT or event.kind in AUTHORED)
+
+
+def _event_noun(tok: Token) -> EventNoun | None:
+    """The event noun `tok` is, by lemma or (Dutch compounds) by its tail: "oorlogsmisdaden" -> misdaad."""
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "VERB" and tok.dep_ in ("obj", "dobj", "obl", "nmod")):
+        return None  # (a noun mis-tagged as a verb in a nominal slot: "oorlogsmisdaden/VERB")
+    nouns = load_event_nouns("nl" if tok.doc.lang_ == "nl" else "en")
+    lemma = tok.lemma_.lower()
+    found = nouns.get(lemma) or nouns.get(tok.lower_)
+    if found is None and tok.doc.lang_ == "nl" and len(lemma) > 6:
+        for size in range(len(lemma) - 3, 4, -1):
+            found = nouns.get(lemma[-size:])
+            if found is not None:
+                break
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -609,6 +679,62 @@ class _Sentence:
             for f in self.actors(sub)
         ]
 
+    # -- event-noun targets (cues/events.tsv) -----------------------------------------------
+    def event_targets(self, noun: Token) -> list[_Found] | None:
+        """The target an event or state-of-affairs noun names (``cues/events.tsv``): the agent of a
+        deed ("war crimes by X", "de onderdrukking van Koerden door X"), the bearer of a removal ("the
+        resignation of X"), the holder of the released ("the release of prisoners held by X"), whom one
+        separates from ("independence from X"), a proposal's author, a gathering's organisers.
+
+        None when `noun` is no such noun, or names no target and none of its arguments is ruled out
+        (then the phrase's own actors count); [] when the only actor it names is ruled out: the victim
+        in "the killing of a Serbian policeman" is not what an inquiry into it targets.
+        """
+        event = _event_noun(noun)
+        if event is None or self.own(noun) is not None:
+            return None
+        found: list[_Found] = []
+        if "poss" in event.target:
+            for child in noun.children:
+                m = self.own(child)
+                if m is not None and not _case(child) and (child.dep_ in NP_AGENT_DEPS or _premodifier(child, noun)):
+                    found.append(_Found(m, 0.9))
+        args = list(_pp_args(noun))
+        for prep, arg in args:
+            if prep in event.target:
+                found.extend(self.actors(arg))
+        agent_preps = event.target & {"by", "door"}
+        if agent_preps:
+            # a participle names the agent: "crimes committed by X", "prisoners held by X", "een mars
+            # georganiseerd door X" (on the noun, or on the one released or removed); and a "by" phrase
+            # small parsers hang on the victim: "the murder of a policeman by X"
+            holders = [noun, *(arg for prep, arg in args if prep in ("of", "van") or prep in event.never)]
+            for holder in holders:
+                if holder is not noun:
+                    found.extend(f for prep, sub in _pp_args(holder) if prep in agent_preps for f in self.actors(sub))
+                for part in holder.children:
+                    if part.dep_ in ("acl", "amod", "relcl", "acl:relcl") and part.pos_ == "VERB":
+                        found.extend(f for prep, sub in _pp_args(part) if prep in agent_preps for f in self.actors(sub))
+        if found:
+            return [_Found(f.mention, f.factor * 0.85) for f in found]
+        if any(prep in event.never and self.actors(arg) for prep, arg in args):
+            return []
+        return None
+
+    def target_actors(self, arg: Token, cue: Cue, *, locative: bool = False) -> list[_Found]:
+        """Actors a cue's target phrase stands for: the target of an event noun that decides it (see
+        `_event_decides`, `event_targets`), else the phrase's own actors, else the agents of the deed
+        it names."""
+        conjuncts = _conjuncts(arg)
+        events = [self.event_targets(c) if _event_decides(c, cue) else None for c in conjuncts]
+        if all(e is None for e in events):
+            return self.actors(arg, locative=locative) or self.deed_agents(arg, cue)
+        found: list[_Found] = []
+        for conj, event in zip(conjuncts, events, strict=True):
+            one = self._actor(conj, depth=0, locative=locative) if event is None else None
+            found.extend(event if event is not None else [one] if one is not None else [])
+        return found
+
     def np_targets(self, noun: Token, cue: Cue) -> tuple[list[_Found], bool]:
         """Targets of a nominal event, and whether they came from "tussen/between" (mutual)."""
         targets: list[_Found] = []
@@ -616,7 +742,7 @@ class _Sentence:
         locative = _forceful(cue)
         for prep, arg in _pp_args(noun):
             if prep in cue.preps:
-                found = self.actors(arg, locative=locative) or self.deed_agents(arg, cue)
+                found = self.target_actors(arg, cue, locative=locative)
                 if prep in ("tussen", "between"):
                     mutual = True
                 targets.extend(found)
@@ -1150,23 +1276,201 @@ def _purpose_targets(verb: Token, sent: _Sentence, cue: Cue) -> list[_Found]:
     for clause in clauses:
         if clause.dep_ not in ("advcl", "xcomp", "acl") or clause.pos_ != "VERB":
             continue
-        if not any(m.lower_ in ("to", "om") and m.dep_ in ("aux", "mark") for m in clause.children):
+        purpose = any(m.lower_ in ("to", "om") and m.dep_ in ("aux", "mark") for m in clause.children)
+        if not purpose and not _voiced_demand(clause):
             continue
         own = load_cues("nl" if verb.doc.lang_ == "nl" else "en").get((_full_lemma(clause), "VERB"))
         if own is not None and own.relation == "protests":
             continue
-        for obj in _roles(clause)[1]:
+        for obj in [*_roles(clause)[1], *_called_for(clause)]:
+            # "to demand the return of property seized by X", "to demand reforms by X" ("by X" on the verb)
+            event = _event_object_targets(clause, obj, cue, sent, False)
+            if event is not None:
+                found.extend(_Found(f.mention, f.factor * 0.75) for f in event)
+                continue
             direct = sent.actors(obj)
             if direct:
                 found.extend(_Found(f.mention, f.factor * 0.7) for f in direct)
                 continue
             for prep, arg in _pp_args(obj):
                 if prep in PURPOSE_PREPS:
-                    inner = sent.actors(arg) or sent.deed_agents(arg, cue)
+                    inner = sent.target_actors(arg, cue)
                     if not inner:
                         inner = [f for p2, sub in _pp_args(arg) if p2 in PURPOSE_PREPS for f in sent.actors(sub)]
                     found.extend(_Found(f.mention, f.factor * 0.65) for f in inner)
     return found
+
+
+def _voiced_demand(clause: Token) -> bool:
+    """A participle clause that voices the protest's demand: "demonstrated in Kirkuk, calling for
+    independence from Iraq", "marched through the capital demanding the resignation of X"."""
+    if "Part" not in clause.morph.get("VerbForm", []) or clause.tag_ == "VBN":
+        return False
+    own = load_cues("nl" if clause.doc.lang_ == "nl" else "en").get((_full_lemma(clause), "VERB"))
+    return own is not None and own.relation in ("demands", "appeals_to")
+
+
+def _called_for(clause: Token) -> list[Token]:
+    """What a demand or appeal verb calls for: "calling for the ouster of X", "oproepen tot het aftreden van X"."""
+    return [arg for prep, arg in _pp_args(clause) if prep in ("for", "tot")]
+
+
+def _event_object_targets(verb: Token, obj: Token, cue: Cue, sent: _Sentence, passive: bool) -> list[_Found] | None:
+    """Targets of a cue whose object is an event noun that decides them (see `_event_decides`); None
+    when the object is no such noun or leaves the target to the phrase's own actors. A "by"/"door"
+    phrase hung on an active verb is its event object's agent: in "is investigating war crimes by X"
+    small parsers attach "by X" to "investigating"."""
+    if not _event_decides(obj, cue):
+        return None
+    found = sent.event_targets(obj)
+    stray = [] if passive else _stray_agents(verb, obj, sent, cue)
+    if stray:
+        found = [*(found or []), *stray]
+    return None if found is None else [_Found(f.mention, f.factor * 0.9) for f in found]
+
+
+def _stray_agents(verb: Token, event_tok: Token, sent: _Sentence, cue: Cue) -> list[_Found]:
+    """The agent of the event noun `event_tok` in a "by"/"door" phrase the parser hung on the active
+    verb after it: "is investigating war crimes by X", "launched an inquiry into atrocities by X",
+    "protesteerden tegen de vervolging van Y door X"."""
+    event = _event_noun(event_tok)
+    agent_preps = event.target & {"by", "door"} if event is not None else frozenset()
+    if not agent_preps or _is_passive(verb) or not _event_decides(event_tok, cue):
+        return []
+    return [
+        _Found(f.mention, f.factor * 0.8)
+        for prep, arg in _pp_args(verb)
+        if prep in agent_preps and arg.i > event_tok.i
+        for f in sent.actors(arg)
+    ]
+
+
+def _yielded_proposal(noun: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
+    """A demand or proposal (cues/events.tsv) that the verb governing it accepts, meets or gives in to
+    ("accepted demands from X", "conceded to demands from X", "zwichtte voor de eisen van X"): its
+    author is the one yielded to, and the noun makes no demand of its own."""
+    event = _event_noun(noun)
+    if event is None or event.kind != "proposal":
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("obj", "dobj", "pobj", "obl", "obl:arg") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    head_cue = _cue_for(verb, cues, lang)
+    return head_cue is not None and head_cue.relation == "yields_to"
+
+
+REACTIONS = {"criticizes", "investigates", "protests"}
+
+
+def _reaction(verb: Token, event: Cue, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
+    """Whether `verb` reacts to the conflict event that is its object (condemns, investigates, protests
+    it): then its subject says something about the event and is not the event's agent. (Boycotting
+    talks is taking part in them by staying away: see the boycott family.)"""
+    cue = _cue_for(verb, cues, lang) if verb.pos_ in ("VERB", "AUX") else None
+    return cue is not None and cue.relation in REACTIONS and RELATIONS[event.relation][0] in CONFLICT
+
+
+def _demanded_event_targets(noun: Token, sent: _Sentence) -> list[_Found]:
+    """The target of a demand noun named by the event it demands: "their demand for the resignation of
+    X", "de eis tot vrijlating van gevangenen die X vasthoudt" (event nouns only: "the demand for
+    Russian gas" is no demand made of Russia)."""
+    args = list(_pp_args(noun))
+    if noun.dep_ in ("obj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        # "herhaalde haar eis tot het aftreden van X" with "tot ..." hung on the verb
+        args += [(prep, arg) for prep, arg in _pp_args(noun.head) if arg.i > noun.i]
+    return [
+        _Found(f.mention, f.factor * 0.9)
+        for prep, arg in args
+        if prep in ("for", "tot", "om")
+        for f in sent.event_targets(arg) or []
+    ]
+
+
+DESPITE = {"despite", "notwithstanding", "ondanks", "in spite"}
+
+
+def _despite_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
+    """Whom a refusal defies: the author of the pressure, demand or call it is made despite ("declined
+    to resign despite pressure from X", "weigerde ondanks de eisen van X")."""
+    if cue.relation != "rejects":
+        return []
+    # (on the verb or on the deed it refuses: "declined to resign despite ...")
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp" or _controlled(c))]
+    args = [pp for clause in clauses for pp in _pp_args(clause)]
+    # "in spite of X": prep(in) -> pobj(spite) -> prep(of) -> pobj(X)
+    args += [
+        ("in spite", sub) for prep, arg in args if prep == "in" and arg.lower_ == "spite" for _, sub in _pp_args(arg)
+    ]
+    return [
+        _Found(f.mention, f.factor * 0.85)
+        for prep, arg in args
+        if prep in DESPITE and (e := _event_noun(arg)) is not None and e.kind in AUTHORED
+        for f in sent.event_targets(arg) or []
+    ]
+
+
+def _stance_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
+    """Whom a conflict deed defies: "protested in defiance of the government", "in weerwil van X"
+    (a stance noun in cues/events.tsv under "in")."""
+    if RELATIONS[cue.relation][0] not in CONFLICT:
+        return []
+    return [
+        _Found(f.mention, f.factor * 0.9)
+        for prep, arg in _pp_args(verb)
+        if prep == "in" and (e := _event_noun(arg)) is not None and e.kind == "stance"
+        for f in sent.event_targets(arg) or []
+    ]
+
+
+# Verbs that ban, prevent or break up a gathering (an event noun of kind "gathering" in cues/events.tsv):
+# repression of its organisers, CAMEO 172 (restrictions on political freedoms), by force 175.
+STOP_GATHERING = {
+    "ban": "172",
+    "prohibit": "172",
+    "forbid": "172",
+    "prevent": "172",
+    "block": "172",
+    "stop": "172",
+    "halt": "172",
+    "thwart": "172",
+    "outlaw": "172",
+    "break up": "175",
+    "disperse": "175",
+    "crush": "175",
+    "suppress": "175",
+    "verbieden": "172",
+    "verhinderen": "172",
+    "beletten": "172",
+    "tegenhouden": "172",
+    "blokkeren": "172",
+    "stoppen": "172",
+    "uiteenslaan": "175",
+    "uiteendrijven": "175",
+    "neerslaan": "175",
+    "onderdrukken": "175",
+}
+
+
+def _gathering(tok: Token) -> bool:
+    """A gathering noun (cues/events.tsv), not a military strike ("halted air strikes")."""
+    event = _event_noun(tok)
+    mods = {c.lemma_.lower() for c in tok.children}
+    return event is not None and event.kind == "gathering" and not mods & MILITARY_STRIKE_MODS
+
+
+def _stopped_gathering(tok: Token) -> Cue | None:
+    """A verb that bans, prevents or breaks up a gathering: "police broke up a rally by X", "verbood de
+    betoging van X" coerce its organisers (the gathering's own phrase names them, see events.tsv)."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = _phrasal_lemma(tok)
+    code = STOP_GATHERING.get(lemma)
+    if code is None:
+        return None
+    objects = [*_roles(tok)[1], *(c for c in _clause_children(tok) if c.dep_ in PASS_SUBJ)]
+    if not any(_gathering(o) for o in objects):
+        return None
+    return Cue(lemma, "VERB", "coerces", code, frozenset())
 
 
 def _condition(clause: Token) -> bool:
@@ -2748,7 +3052,7 @@ class DependencyExtractor:
                 yield from self._receive(tok, cues, sent)
             if tok.pos_ == "VERB" and _full_lemma(tok) in MOVING_FORCES:
                 yield from self._show_of_force(tok, cues, sent)
-            cue = _cue_for(tok, cues, lang)
+            cue = _stopped_gathering(tok) or _cue_for(tok, cues, lang)
             if cue is None or (handled and tok.i in handled):
                 continue  # (an emergency measure's action: see _emergency)
             cue = _trade_ban(tok, _shared(tok, _material(tok, cue, cues)), cues)
@@ -3004,6 +3308,10 @@ class DependencyExtractor:
         children += [o for o in [*displaced, *objects] if o not in children]
         for child in children if not cue.prep_only else ():
             if child in objects or (passive and child.dep_ in PASS_SUBJ):
+                event = _event_object_targets(verb, child, cue, sent, passive)
+                if event is not None:  # "investigating war crimes by X", "demanded the resignation of X"
+                    targets.extend(event)
+                    continue
                 # a place in a country stands for it when attacked, seized or given up
                 placed = cue.relation in ("attacks", "coerces", "yields_to") and cue.cameo not in NOT_ON_PLACES
                 direct = sent.actors(child, locative=placed)
@@ -3029,8 +3337,10 @@ class DependencyExtractor:
                                 targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.actors(arg))
         for prep, arg in _pp_args(verb):
             if prep in cue.preps:
-                found = sent.actors(arg, locative=True) or sent.deed_agents(arg, cue)
+                found = sent.target_actors(arg, cue, locative=True) or _stray_agents(verb, arg, sent, cue)
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in found)
+        targets.extend(_stance_targets(verb, cue, sent))
+        targets.extend(_despite_targets(verb, cue, sent))
         if not targets and cue.relation == "threatens":
             # "dreigden met verdere maatregelen tegen Rusland", "threatened with action against Y": the
             # threatened deed names the target
@@ -3109,6 +3419,8 @@ class DependencyExtractor:
                 return  # "demanded the withdrawal of Serbian forces": no withdrawal is claimed
             if head_cue is not None and head_cue.relation == "yields_to" and cue.relation in ("sanctions", "coerces"):
                 return  # "eased restrictions on X", "lifted sanctions on X": the verb's yielding is the event
+        if _yielded_proposal(noun, cues, lang):
+            return  # "aanvaardde de eisen van X", "conceded to demands from X": the yielding is the event
         event = noun  # the cue word, for provenance
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
             # "a mediation effort between X and Y", "the aid package for Ukraine": the head noun
@@ -3122,6 +3434,8 @@ class DependencyExtractor:
         if not targets and cue.relation == "protests" and noun.head.pos_ in ("VERB", "AUX"):
             # "began a hunger strike to demand the resignation of X": the purpose names the target
             targets = _purpose_targets(noun.head, sent, cue)
+        if not targets and cue.relation == "demands":
+            targets = _demanded_event_targets(noun, sent)  # "their demand for the resignation of X"
         if not targets and cue.relation in ("demands", "appeals_to"):
             # "its demand that Israel ease restrictions", "de eis dat Israël ...": the one asked is the
             # subject of the demand's content clause
@@ -3191,6 +3505,8 @@ class DependencyExtractor:
             head_cue = _cue_for(head, cues, lang) if as_obj else None
             if head_cue is not None and head_cue.relation in JUDGING and head_cue.relation != cue.relation:
                 return  # "condemned the attacks on Palestinians": the one who condemns did not attack
+            if as_obj and _reaction(head, cue, cues, lang):
+                return  # "condemned the attack on Ukraine", "investigating the bombing of X": not who attacked
             if as_obj or noun.dep_ in ("nsubj:pass", "nsubjpass"):
                 agents, f = _clause_subjects(head, sent)
                 factor *= 0.85 * f
@@ -3205,7 +3521,10 @@ class DependencyExtractor:
                     # "Israël voert bombardementen uit op het land": the target hangs off the verb.
                     for prep, arg in _pp_args(head):
                         if prep in cue.preps:
-                            targets.extend(sent.actors(arg, locative=_forceful(cue)))
+                            found = sent.target_actors(arg, cue, locative=_forceful(cue)) or _stray_agents(
+                                head, arg, sent, cue
+                            )
+                            targets.extend(found)
                 if not targets and cue.relation in ("attacks", "coerces") and _cue_for(head, cues, lang) is None:
                     # "reimposed blockades in the West Bank", "carried out raids in Lebanon": with no
                     # target named, the state where force is used (a known state; its own is dropped later).
