@@ -215,6 +215,13 @@ class Gazetteer:
             for row in _read_tsv(d / "peoples.tsv"):
                 if row["iso3"] in self.by_code and row["lang"] in self.aliases:
                     self._alias(row["lang"], _split(row["names"]), self.by_code[row["iso3"]], "people")
+        # A state founded after an article's date: its capital and places were then the state's it came from.
+        self.founded: dict[str, tuple[date, str]] = {}
+        if (d / "founded.tsv").is_file():
+            for row in _read_tsv(d / "founded.tsv"):
+                when = _date(row["founded"])
+                if row["iso3"] in self.by_code and row["from_iso3"] in self.by_code and when is not None:
+                    self.founded[self.by_code[row["iso3"]]] = (when, self.by_code[row["from_iso3"]])
         for row in _read_tsv(d / "organizations.tsv"):
             qid = row["qid"]
             state_iso = row.get("state_iso3", "")
@@ -302,11 +309,21 @@ class Gazetteer:
         return entry.side if entry is not None and entry.side else "state"
 
     def resolve(self, mention: TokenMention, *, on: date | None = None) -> Actor:
-        """The `Actor` of a mention: `actor` plus the state a provisional person's title gives it."""
-        actor = self.actor(mention.actor_id, on=on)
-        if mention.state and not actor.state and mention.state in self.entries:
+        """The `Actor` of a mention: `actor` plus the state a provisional person's title gives it, and the
+        state that held a place at `on` (``founded.tsv``)."""
+        actor_id = mention.actor_id
+        if mention.kind in ("standin", "place") and on is not None and actor_id in self.founded:
+            # "Juba" in 1990 is a city of Sudan: a place belongs to the state that held it then. The state's
+            # own name keeps its code, as CAMEO codes Kosovo or Eritrea before independence.
+            founded, before = self.founded[actor_id]
+            if on < founded:
+                actor_id = before
+        actor = self.actor(actor_id, on=on)
+        if mention.state and mention.state != actor.state and mention.state in self.entries:
+            # a provisional person's title, or a title in the text that the data's dated roles lack
             st = self.entries[mention.state]
-            actor = replace(actor, state=st.id, code=st.code, state_label=st.label_en)
+            role = actor.role if not actor.state else ""
+            actor = replace(actor, state=st.id, code=st.code, state_label=st.label_en, role=role)
         return actor
 
     # -- resolution --------------------------------------------------------------------
@@ -438,6 +455,8 @@ def _place_noun(word: str) -> bool:
 _NL_TITLE_ENDS = ("minister", "president", "premier", "leider", "chef", "gezant", "topman", "woordvoerder")
 # Nouns after a surname that make it a head of government's: "the Bush administration".
 _GOVERNS = frozenset({"administration", "government", "regime", "cabinet", "regering", "kabinet"})
+_IN_OF = frozenset({"in", "of", "uit"})  # where an ethnic group lives
+_OF = frozenset({"of", "van"})  # where a people belongs: "the Kurds of northern Iraq"
 # CAMEO sectors of people outside the state's side: rebels, opposition, insurgents, separatists.
 _NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "IMG", "UAF", "CRM"})
 
@@ -714,8 +733,27 @@ class ActorMatcher:
         found.extend(self._provisional(doc, found))
         if doc.has_annotation("DEP"):
             found = self._context_agents(doc, self._state_groups(doc, found))
+        found = self._titled_persons(doc, found)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _titled_persons(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
+        """A known person whose title in this sentence names a state: "Palestinian Prime Minister Ismail
+        Haniyeh" is Palestine's, whatever role the data give him on the article's date.
+
+        Only a state adjective or name directly before title words ("Israeli Prime Minister", "Lebanon's
+        President"); "Dutch NATO chief Mark Rutte" names an organisation between them and changes nothing.
+        """
+        by_tok = {i: m for m in found for i in range(m.start, m.end)}
+        out = []
+        for m in found:
+            i = m.start - 1
+            while m.kind == "person" and i >= 0 and i not in by_tok and self._title(doc[i].lower_.rstrip(".")):
+                i -= 1
+            owner = by_tok.get(i) if i < m.start - 1 else None
+            state = self._country(owner, ("adj", "name")) if owner is not None and owner.end == i + 1 else ""
+            out.append(replace(m, state=state) if state else m)
+        return out
 
     def _title(self, word: str) -> bool:
         """A title word, also as the end of a Dutch compound ("buitenlandminister", "NAVO-chef")."""
@@ -859,15 +897,36 @@ class ActorMatcher:
         Only where the sentence names exactly one state and it is a domestic scene: one of its
         persons, or an agent of the other side ("Egyptian police ... demonstrators", "the Mozambique
         government ... rebels"). A state named alone does not make one: "protesters outside the
-        Russian embassy criticized Russia" need not be Russians.
+        Russian embassy criticized Russia" need not be Russians. An agent named after a region or
+        city the data place in one state ("Darfur rebels") is that state's wherever it stands.
         """
         added: list[TokenMention] = []
         absorbed: set[TokenMention] = set()
         by_tok = {i: m for m in found for i in range(m.start, m.end)}
         taken = set(by_tok)
+        for tok in doc:
+            # "Darfur rebels", "Kirkuk police": a region's or city's agents are its state's, whatever other
+            # states the sentence names
+            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower:
+                continue
+            mods = [by_tok[c.i] for c in tok.children if c.i < tok.i and c.i in by_tok]
+            places = [m for m in mods if m.kind == "place"]
+            if not places or any(not (m.kind == "provisional" and self._group(m)) for m in mods if m.kind != "place"):
+                continue
+            hit = self._agent_noun(doc, tok) or self._compound_agent(doc, tok)
+            if hit is None or _titles_a_name(tok):
+                continue
+            noun, first = hit
+            first = min([first, *(m.start for m in mods)])
+            span = doc[first : tok.i + 1]
+            taken.update(range(first, tok.i + 1))
+            absorbed.update(mods)
+            actor_id = self.gazetteer.add_state_agent(places[0].actor_id, noun)
+            added.append(TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "agent"))
+        found = [m for m in found if m not in absorbed]
         for sent in doc.sents:
             states: dict[str, set[str]] = defaultdict(set)
-            for m in found:
+            for m in [*found, *added]:
                 if sent.start <= m.start < sent.end:
                     state, side = self._mention_state(m)
                     if state:
@@ -884,18 +943,10 @@ class ActorMatcher:
                 # "Moslem demonstrators", "Kurdish students": a religion or people as modifier is kept in
                 # the agent; a state or an organisation as modifier would have qualified it already.
                 mods = [by_tok[c.i] for c in tok.children if c.i < tok.i and c.i in by_tok]
-                places = [m for m in mods if m.kind == "place"]
-                if any(not (m.kind == "provisional" and self._group(m)) for m in mods if m.kind != "place"):
+                if any(not (m.kind == "provisional" and self._group(m)) for m in mods):
                     continue
                 noun, first = hit
                 first = min([first, *(m.start for m in mods)])
-                if places:  # "Darfur rebels": a region's agents are its state's
-                    span = doc[first : tok.i + 1]
-                    taken.update(range(first, tok.i + 1))
-                    absorbed.update(mods)
-                    actor_id = self.gazetteer.add_state_agent(places[0].actor_id, noun)
-                    added.append(TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "agent"))
-                    continue
                 if not tok.is_lower and tok.i != sent.start:
                     continue  # a capitalised noun is part of a name ("Forces for Defence of Democracy")
                 other = "state" if noun.side == "nonstate" else "nonstate"
@@ -949,14 +1000,18 @@ class ActorMatcher:
                 continue
             ethnic = type_ == "Group" and _ethnic(doc, span.start)
             people = self._people(name) if type_ == "Group" and not ethnic else ""
+            # "ethnic Albanians in Serbia", "the Kurds of northern Iraq": a group of the state they live in,
+            # as CAMEO codes it; "in" only after "ethnic" ("the Russians in eastern Ukraine" may be its troops)
+            home = ""
+            if type_ == "Group" and doc.has_annotation("DEP"):
+                home = self._home(span, found, _IN_OF if ethnic else _OF)
+            if home and home != people:
+                taken.update(range(span.start - (1 if ethnic else 0), span.end))
+                out.append(self._ethnic_agent(doc, span, home, ethnic=ethnic))
+                continue
             if people:  # "the Palestinians", "Libyans": a state's people stand for the state
                 taken.update(t.i for t in span)
                 out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, people, "people"))
-                continue
-            home = self._home(span, found) if ethnic and doc.has_annotation("DEP") else ""
-            if home:  # "ethnic Albanians in Serbia": a group of the state they live in, as CAMEO codes it
-                taken.update(range(span.start - 1, span.end))
-                out.append(self._ethnic_agent(doc, span, home))
                 continue
             place = self._place_of_state(doc, span, name, type_, found)
             if place:  # "de Oekraïense havenstad Odesa", "Hebron": where things happen to a state
@@ -1024,20 +1079,26 @@ class ActorMatcher:
         name. The adjective is dropped; the people becomes a group of the state it lives in when
         "in X" says so, else it is dropped too."""
         out = []
+        parsed = doc.has_annotation("DEP")
         for m in found:
-            if m.kind not in ("adj", "people") or not _ethnic(doc, m.start):
-                out.append(m)
-                continue
             span = doc[m.start : m.end]
-            home = self._home(span, found) if m.kind == "people" and doc.has_annotation("DEP") else ""
-            if home:
-                out.append(self._ethnic_agent(doc, span, home))
+            if m.kind in ("adj", "people") and _ethnic(doc, m.start):
+                home = self._home(span, found) if m.kind == "people" and parsed else ""
+                if home:
+                    out.append(self._ethnic_agent(doc, span, home))
+                continue
+            home = self._home(span, found, _OF) if m.kind == "people" and parsed else ""
+            if home and home != m.actor_id:  # "the Albanians of southern Serbia": Serbia's Albanians
+                out.append(self._ethnic_agent(doc, span, home, ethnic=False))
+                continue
+            out.append(m)
         return out
 
-    def _ethnic_agent(self, doc: Doc, span: Span, home: str) -> TokenMention:
+    def _ethnic_agent(self, doc: Doc, span: Span, home: str, *, ethnic: bool = True) -> TokenMention:
         name = span.text
-        noun = AgentNoun(("ethnic", *name.lower().split()), f"ethnic {name}", "Group", "nonstate", True)
-        start = span.start - 1
+        words = ("ethnic", *name.lower().split()) if ethnic else tuple(name.lower().split())
+        noun = AgentNoun(words, f"ethnic {name}" if ethnic else name, "Group", "nonstate", True)
+        start = span.start - 1 if ethnic else span.start
         return TokenMention(
             start, span.end, doc[start].idx, span.end_char, self.gazetteer.add_state_agent(home, noun), "agent"
         )
@@ -1072,12 +1133,24 @@ class ActorMatcher:
             return self.gazetteer.by_code.get(iso or "", "")
         return ""
 
-    def _home(self, span: Span, found: list[TokenMention]) -> str:
-        """The state an ethnic group lives in, by "in X" on its noun ("ethnic Albanians in Serbia")."""
+    def _home(self, span: Span, found: list[TokenMention], preps: frozenset[str] = _IN_OF) -> str:
+        """The state a people or ethnic group lives in, by "in X" or "of X" on its noun ("ethnic Albanians
+        in Serbia", "the Kurds of northern Iraq"), X a state or one of its places ("of Kirkuk")."""
         by_tok = {i: m for m in found for i in range(m.start, m.end)}
-        for prep, arg in _preps(span.root):
-            if prep in ("in", "of", "uit"):
-                state = self._country(by_tok.get(arg.i), ("name", "standin"))
+        # the Dutch parser can label "van Zuid-Servië" flat: any dependent with a preposition of its own
+        args = [
+            *_preps(span.root),
+            *(
+                (c.lower_, child)
+                for child in span.root.rights
+                for c in child.children
+                if c.dep_ == "case" and child.dep_ not in ("nmod", "obl", "obl:arg")
+            ),
+        ]
+        for prep, arg in args:
+            if prep in preps:
+                m = by_tok.get(arg.i)
+                state = self._country(m, ("name", "standin", "place")) if m else self._place(span.doc, arg)[1]
                 if state:
                     return state
         return ""

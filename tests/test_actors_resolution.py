@@ -1,0 +1,154 @@
+"""Resolving mentions to actors from the sentence around them (issue #4): peoples "of" a state,
+titles in the text, places of states founded later, agents of regions (own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract_claims
+from kg.model import Actor, Article
+from kg.nlp import nlp_for
+
+from .conftest import parsed_actors
+
+
+def _dated_claims(text: str, lang: str, on: str) -> set[tuple[str, str, str, str, str]]:
+    """(subject label, relation, object label, subject code, object code) in an article dated `on`."""
+    if not nlp_for(lang)[1].parsed:
+        pytest.skip(f"no {lang} parser installed")
+    out = set()
+    for r in extract_claims([Article.from_text(text, language=lang, date=on)]):
+        out |= {
+            (c.subject.actor.label, c.relation, c.object.actor.label, c.subject.actor.code, c.object.actor.code)
+            for c in r.claims
+            if not c.negated
+        }
+    return out
+
+
+def _dated_actors(text: str, lang: str, on: date) -> dict[str, Actor]:
+    from kg.actors import ActorMatcher, load_gazetteer
+
+    nlp, info = nlp_for(lang)
+    if not info.parsed:
+        pytest.skip(f"no {lang} parser installed")
+    gz = load_gazetteer()
+    doc = nlp(text)
+    return {doc.text[m.char_start : m.char_end]: gz.resolve(m, on=on) for m in ActorMatcher(nlp, gz, lang)(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "on", "pair"),
+    [
+        # a capital of a state founded later is a city of the state it belonged to then
+        ("Eritrean guerrillas attacked Asmara on Tuesday.", "en", "1990-03-06", ("ERI", "ETH")),
+        ("Ethiopian jets bombed Asmara on Tuesday.", "en", "1999-03-06", ("ETH", "ERI")),
+        ("Soedanese rebellen beschoten dinsdag Juba.", "nl", "1994-02-01", ("SDN", "SDN")),
+        ("Soedanese rebellen beschoten dinsdag Juba.", "nl", "2014-02-01", ("SDN", "SSD")),
+    ],
+)
+def test_actors_places_belong_to_the_state_of_the_day(text: str, lang: str, on: str, pair: tuple[str, str]) -> None:
+    found = {c[3:] for c in _dated_claims(text, lang, on)}
+    assert pair in found, found
+
+
+def test_actors_a_state_keeps_its_own_name_before_it_was_founded() -> None:
+    # CAMEO codes Kosovo as Kosovo before 2008; only its places move to the state of the day
+    actors = _dated_actors("Serbian police raided villages in Kosovo near Pristina.", "en", date(1998, 5, 1))
+    assert actors["Kosovo"].code == "XKX", actors
+    assert actors["Pristina"].code == "SRB", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "on", "surface", "code"),
+    [
+        # the data's dated role: Haniyeh was the Palestinian prime minister in 2006-2007
+        ("Ismail Haniyeh rejected the ultimatum.", "en", date(2006, 9, 1), "Ismail Haniyeh", "PSE"),
+        ("Ismail Haniyeh rejected the ultimatum.", "en", date(2020, 9, 1), "Ismail Haniyeh", "HAM"),
+        # a state adjective and an office title in the text outrank the data's role on that date
+        ("Dutch Prime Minister Mark Rutte criticized Moscow.", "en", date(2025, 3, 1), "Mark Rutte", "NLD"),
+        ("De Nederlandse premier Mark Rutte bekritiseerde Moskou.", "nl", date(2025, 3, 1), "Mark Rutte", "NLD"),
+        ("Lebanon's President Michel Aoun met Macron.", "en", date(2019, 3, 1), "Michel Aoun", "LBN"),
+    ],
+)
+def test_actors_titles_in_the_text_and_dated_roles(text: str, lang: str, on: date, surface: str, code: str) -> None:
+    actors = _dated_actors(text, lang, on)
+    assert actors[surface].code == code, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # an organisation between the adjective and the title: the title is the organisation's
+        ("Dutch NATO chief Mark Rutte criticized Moscow.", "Mark Rutte"),
+        # no title word between them: the adjective does not retitle the person
+        ("Dutch voters cheered Mark Rutte.", "Mark Rutte"),
+    ],
+)
+def test_actors_no_title_in_the_text_keeps_the_dated_role(text: str, surface: str) -> None:
+    actors = _dated_actors(text, "en", date(2025, 3, 1))
+    assert actors[surface].code == "NATO", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "label"),
+    [
+        # a people "of" another state (or its region) is a group of that state, as CAMEO codes it
+        (
+            "The Hungarians of southern Slovakia protested against the Slovak government.",
+            "en",
+            "Hungarians",
+            "Slovakia (Hungarians)",
+        ),
+        (
+            "De Hongaren van Zuid-Slowakije protesteerden tegen de Slowaakse regering.",
+            "nl",
+            "Hongaren",
+            "Slovakia (Hongaren)",
+        ),
+        # a group the data do not list as a state's people: the same
+        ("The Kurds of northern Syria accused Damascus of shelling their villages.", "en", "Kurds", "Syria (Kurds)"),
+    ],
+)
+def test_actors_people_of_a_state(text: str, lang: str, surface: str, label: str) -> None:
+    actors = parsed_actors(text, lang)
+    assert actors[surface].label == label, actors
+    assert actors[surface].type == "Group", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # "of" its own state: the people stands for the state, as before
+        ("The Palestinians of Gaza accused Israel of war crimes.", "Palestinians", "PSE"),
+        # "in" without "ethnic" is where they are, not whose they are ("the Americans in Iraq" may be troops)
+        ("The Americans in Iraq were attacked by militants.", "Americans", "USA"),
+    ],
+)
+def test_actors_people_of_a_state_negative(text: str, surface: str, code: str) -> None:
+    actors = parsed_actors(text, "en")
+    assert actors[surface].code == code, actors
+    assert actors[surface].type == "Country", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        # a region's agents are its state's also when the sentence names other states
+        (
+            "Chadian troops clashed with Darfur rebels near the border.",
+            "en",
+            ("Chad (military)", "attacks", "Sudan (rebels)"),
+        ),
+        (
+            "Tsjaad beschuldigt de rebellen in Darfur van nieuwe aanvallen.",
+            "nl",
+            ("Chad", "criticizes", "Sudan (rebels)"),
+        ),
+    ],
+)
+def test_actors_agents_of_a_region(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    found = {c[:3] for c in _dated_claims(text, lang, "2005-06-01")}
+    assert triple in found, found
