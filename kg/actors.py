@@ -457,6 +457,8 @@ _NL_TITLE_ENDS = ("minister", "president", "premier", "leider", "chef", "gezant"
 _GOVERNS = frozenset({"administration", "government", "regime", "cabinet", "regering", "kabinet"})
 _IN_OF = frozenset({"in", "of", "uit"})  # where an ethnic group lives
 _OF = frozenset({"of", "van"})  # where a people belongs: "the Kurds of northern Iraq"
+# Participles that place a group where it has its base: "based in", "gevestigd in".
+_BASED = frozenset({"based", "gevestigd", "gevestigde", "gebaseerd", "gebaseerde"})
 # CAMEO sectors of people outside the state's side: rebels, opposition, insurgents, separatists.
 _NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "IMG", "UAF", "CRM"})
 
@@ -828,6 +830,8 @@ class ActorMatcher:
                             owner, state = self._place(doc, arg)
                         if state:
                             break
+            if not state and noun.type == "ArmedGroup":
+                owner, state = self._base(doc, tok, by_tok)
             if not state or owner is None or owner in absorbed or _inside_org_name(doc, tok, owner):
                 continue
             absorbed.add(owner)
@@ -839,6 +843,22 @@ class ActorMatcher:
                 )
             )
         return [m for m in found if m not in absorbed] + added
+
+    def _base(self, doc: Doc, tok: Token, by_tok: dict[int, TokenMention]) -> tuple[TokenMention | None, str]:
+        """The state an armed group is based in: "a militant group based in Lahore", "een in Londen
+        gevestigde terreurgroep". Only armed groups: troops or diplomats based abroad are not the host's."""
+        for child in tok.children:
+            if child.dep_ not in ("acl", "amod", "acl:relcl", "relcl") or child.lower_ not in _BASED:
+                continue
+            for prep, arg in _preps(child):
+                if prep == "in":
+                    owner = by_tok.get(arg.i)
+                    state = self._country(owner, ("name", "standin"))
+                    if not state and owner is None:
+                        owner, state = self._place(doc, arg)
+                    if state:
+                        return owner, state
+        return None, ""
 
     def _compound_agent(self, doc: Doc, tok: Token) -> tuple[AgentNoun, int] | None:
         """An agent noun that modifies the head noun: "opposition candidates", "rebel forces"."""

@@ -152,3 +152,38 @@ def test_actors_people_of_a_state_negative(text: str, surface: str, code: str) -
 def test_actors_agents_of_a_region(text: str, lang: str, triple: tuple[str, str, str]) -> None:
     found = {c[:3] for c in _dated_claims(text, lang, "2005-06-01")}
     assert triple in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "label"),
+    [
+        # an armed group is the state's it is based in (a city the reference places in one state)
+        (
+            "A militant group based in Lahore threatened to attack India.",
+            "en",
+            "militant group based in Lahore",
+            "Pakistan (militants)",
+        ),
+        (
+            "A rebel group based in Goma attacked Rwandan soldiers.",
+            "en",
+            "rebel group based in Goma",
+            "Democratic Republic of the Congo (rebels)",
+        ),
+        (
+            "Een in Lahore gevestigde terreurgroep dreigde India aan te vallen.",
+            "nl",
+            "Lahore gevestigde terreurgroep",
+            "Pakistan (militants)",
+        ),
+    ],
+)
+def test_actors_armed_group_based_in_a_state(text: str, lang: str, surface: str, label: str) -> None:
+    actors = parsed_actors(text, lang)
+    assert actors[surface].label == label, actors
+
+
+def test_actors_troops_based_abroad_stay_their_own_states() -> None:
+    actors = parsed_actors("US troops based in Germany were attacked by militants.", "en")
+    assert actors["US troops"].code == "USA", actors
+    assert not any(a.label.startswith("Germany (") for a in actors.values()), actors
