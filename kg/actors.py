@@ -452,11 +452,13 @@ def _place_noun(word: str) -> bool:
 
 
 # Dutch compounds ending in these are titles: "defensieminister", "oud-premier", "legerleider".
-_NL_TITLE_ENDS = ("minister", "president", "premier", "leider", "chef", "gezant", "topman", "woordvoerder")
+_NL_TITLE_ENDS = ("minister", "president", "premier", "leider", "chef", "gezant", "topman", "woordvoerder", "lid")
 # Nouns after a surname that make it a head of government's: "the Bush administration".
 _GOVERNS = frozenset({"administration", "government", "regime", "cabinet", "regering", "kabinet"})
 _IN_OF = frozenset({"in", "of", "uit"})  # where an ethnic group lives
 _OF = frozenset({"of", "van"})  # where a people belongs: "the Kurds of northern Iraq"
+# Nouns for a member of a body, in apposition with a name ("X, a member of the Syrian parliament").
+_MEMBERS = frozenset({"member", "lid", "mp", "deputy", "delegate", "afgevaardigde"})
 # Participles that place a group where it has its base: "based in", "gevestigd in".
 _BASED = frozenset({"based", "gevestigd", "gevestigde", "gebaseerd", "gebaseerde"})
 # CAMEO sectors of people outside the state's side: rebels, opposition, insurgents, separatists.
@@ -1067,6 +1069,10 @@ class ActorMatcher:
             if state:
                 return type_, "", "", state
         if type_ in ("Person", "Unknown"):
+            state, side = self._member_of(span, found)
+            if state:  # "A member of the Syrian parliament, X", "X, lid van het Turkse parlement"
+                return "Person", "", side, state
+        if type_ in ("Person", "Unknown"):
             person = ref.person(name)
             if person is not None and person[0] in self.gazetteer.by_code:
                 return "Person", "", person[1], self.gazetteer.by_code[person[0]]
@@ -1220,6 +1226,31 @@ class ActorMatcher:
             return ""
         entry = self.gazetteer.entries.get(m.actor_id)
         return m.actor_id if entry is not None and entry.type == "InternationalOrganization" else ""
+
+    def _member_of(self, span: Span, found: list[TokenMention]) -> tuple[str, str]:
+        """(state, side) of a name in apposition with a role noun "of"/"for" a state's agent or the state:
+        "a member of the Syrian parliament, X", "X, a spokesman for the Kenyan opposition", "X, lid van
+        het Turkse parlement". The side is the agent's: a member of the opposition is not the state's."""
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+        if root.dep_ == "appos" and root.head.i < root.i:
+            nouns.append(root.head)
+        by_tok = {i: m for m in found for i in range(m.start, m.end)}
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or not (noun.lower_ in _MEMBERS or self._title(noun.lower_)):
+                continue
+            for prep, arg in _preps(noun):
+                m = by_tok.get(arg.i)
+                if prep not in ("of", "van", "for", "voor") or m is None:
+                    continue
+                if m.kind == "agent":
+                    entry = self.gazetteer.derived.get(m.actor_id)
+                    if entry is not None and entry.state in self.gazetteer.entries:
+                        return entry.state, entry.side if entry.side == "nonstate" else "state"
+                state = self._country(m, ("name", "standin"))
+                if state:
+                    return state, "state"
+        return "", ""
 
     def _title_state(self, span: Span, found: list[TokenMention]) -> str:
         """The state (or international organisation) in a person's title: "Portuguese President Mario

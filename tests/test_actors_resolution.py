@@ -187,3 +187,39 @@ def test_actors_troops_based_abroad_stay_their_own_states() -> None:
     actors = parsed_actors("US troops based in Germany were attacked by militants.", "en")
     assert actors["US troops"].code == "USA", actors
     assert not any(a.label.startswith("Germany (") for a in actors.values()), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "code"),
+    [
+        # a name in apposition with a member of a state's body is that state's person
+        ("A member of the Egyptian parliament, Ahmed Fathi, started a hunger strike.", "en", "Ahmed Fathi", "EGY"),
+        ("Ahmed Fathi, a member of the Egyptian parliament, criticized Israel.", "en", "Ahmed Fathi", "EGY"),
+        (
+            "Ahmet Yilmaz, lid van het Turkse parlement, beschuldigde Griekenland van provocaties.",
+            "nl",
+            "Ahmet Yilmaz",
+            "TUR",
+        ),
+        # a Dutch "-lid" compound titles the name after it
+        (
+            "Het Turkse parlementslid Ahmet Yilmaz beschuldigde Griekenland van provocaties.",
+            "nl",
+            "Ahmet Yilmaz",
+            "TUR",
+        ),
+        # not a member: a friend of a state's president is no one's
+        ("Ahmed Fathi, a friend of the Egyptian president, criticized Israel.", "en", "Ahmed Fathi", ""),
+    ],
+)
+def test_actors_member_of_a_state_body(text: str, lang: str, surface: str, code: str) -> None:
+    actors = parsed_actors(text, lang)
+    assert actors[surface].code == code, actors
+
+
+def test_actors_member_of_the_opposition_is_on_the_nonstate_side() -> None:
+    from kg.actors import load_gazetteer
+
+    actors = parsed_actors("John Mbeki, a member of the Kenyan opposition, accused the government of fraud.", "en")
+    assert actors["John Mbeki"].code == "KEN", actors
+    assert load_gazetteer().side(actors["John Mbeki"].id) == "nonstate"
