@@ -812,6 +812,15 @@ class ActorMatcher:
             if hit is None or _titles_a_name(tok):
                 continue
             noun, first = hit
+            shared = self._coordinated_owners(tok, by_tok, absorbed)
+            if shared:  # "French and German diplomats": each state's own agents
+                for owner, state in shared:
+                    absorbed.add(owner)
+                    actor_id = self.gazetteer.add_state_agent(state, noun)
+                    added.append(
+                        TokenMention(owner.start, owner.end, owner.char_start, owner.char_end, actor_id, "agent")
+                    )
+                continue
             state, owner = "", None
             for child in tok.children:
                 if (
@@ -845,6 +854,31 @@ class ActorMatcher:
                 )
             )
         return [m for m in found if m not in absorbed] + added
+
+    def _coordinated_owners(
+        self, tok: Token, by_tok: dict[int, TokenMention], absorbed: set[TokenMention]
+    ) -> list[tuple[TokenMention, str]]:
+        """(mention, state) of each coordinated state modifier of an agent noun: "Sierra Leonean and
+        Liberian refugees", "Franse en Duitse diplomaten". Each mention becomes its state's agent over
+        its own words only, so that the extractor reads them as coordinated modifiers of the noun and
+        makes one claim each; [] unless every conjunct is a different state."""
+        for child in tok.children:
+            if child.i > tok.i or child.dep_ not in _STATE_MODS or not any(c.dep_ == "conj" for c in child.children):
+                continue
+            members, todo = [], [child]
+            while todo:
+                node = todo.pop()
+                members.append(node)
+                todo.extend(c for c in node.children if c.dep_ == "conj" and c.i < tok.i)
+            owners = [by_tok.get(node.i) for node in sorted(members, key=lambda t: t.i)]
+            out = []
+            for owner in owners:
+                state = self._country(owner, ("adj", "name"))
+                if not state or owner is None or owner in absorbed:
+                    return []
+                out.append((owner, state))
+            return out if len({state for _, state in out}) == len(out) else []
+        return []
 
     def _base(self, doc: Doc, tok: Token, by_tok: dict[int, TokenMention]) -> tuple[TokenMention | None, str]:
         """The state an armed group is based in: "a militant group based in Lahore", "een in Londen

@@ -223,3 +223,36 @@ def test_actors_member_of_the_opposition_is_on_the_nonstate_side() -> None:
     actors = parsed_actors("John Mbeki, a member of the Kenyan opposition, accused the government of fraud.", "en")
     assert actors["John Mbeki"].code == "KEN", actors
     assert load_gazetteer().side(actors["John Mbeki"].id) == "nonstate"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triples"),
+    [
+        # coordinated state adjectives on one agent noun: each state's agents, one claim each
+        (
+            "Ghanaian police attacked Ivorian and Togolese refugees.",
+            "en",
+            {("Ghana (police)", "attacks", "Ivory Coast (refugees)"), ("Ghana (police)", "attacks", "Togo (refugees)")},
+        ),
+        (
+            "French and German diplomats criticized Russia.",
+            "en",
+            {("France (officials)", "criticizes", "Russia"), ("Germany (officials)", "criticizes", "Russia")},
+        ),
+        (
+            "Franse en Duitse diplomaten bekritiseerden Rusland.",
+            "nl",
+            {("France (officials)", "criticizes", "Russia"), ("Germany (officials)", "criticizes", "Russia")},
+        ),
+        (
+            "De Ghanese politie viel Ivoriaanse en Togolese vluchtelingen aan.",
+            "nl",
+            {("Ghana (police)", "attacks", "Ivory Coast (refugees)"), ("Ghana (police)", "attacks", "Togo (refugees)")},
+        ),
+    ],
+)
+def test_actors_coordinated_state_adjectives(text: str, lang: str, triples: set[tuple[str, str, str]]) -> None:
+    found = {c[:3] for c in _dated_claims(text, lang, "2010-01-01")}
+    assert triples <= found, found
+    # the states themselves are not the actors: refugees or diplomats are
+    assert not any(c[2] in ("Ivory Coast", "Togo") or c[0] in ("France", "Germany") for c in found), found
