@@ -814,12 +814,10 @@ class ActorMatcher:
             noun, first = hit
             shared = self._coordinated_owners(tok, by_tok, absorbed)
             if shared:  # "French and German diplomats": each state's own agents
-                for owner, state in shared:
-                    absorbed.add(owner)
-                    actor_id = self.gazetteer.add_state_agent(state, noun)
-                    added.append(
-                        TokenMention(owner.start, owner.end, owner.char_start, owner.char_end, actor_id, "agent")
-                    )
+                for each, its_state in shared:
+                    absorbed.add(each)
+                    actor_id = self.gazetteer.add_state_agent(its_state, noun)
+                    added.append(TokenMention(each.start, each.end, each.char_start, each.char_end, actor_id, "agent"))
                 continue
             state, owner = "", None
             for child in tok.children:
