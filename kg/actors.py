@@ -459,6 +459,8 @@ _IN_OF = frozenset({"in", "of", "uit"})  # where an ethnic group lives
 _OF = frozenset({"of", "van"})  # where a people belongs: "the Kurds of northern Iraq"
 # Nouns for a member of a body, in apposition with a name ("X, a member of the Syrian parliament").
 _MEMBERS = frozenset({"member", "lid", "mp", "deputy", "delegate", "afgevaardigde"})
+# Prepositions that put an agent in a state: "the police in Hebron", "students throughout Indonesia".
+_IN = frozenset({"in", "throughout", "across"})
 # Participles that place a group where it has its base: "based in", "gevestigd in".
 _BASED = frozenset({"based", "gevestigd", "gevestigde", "gebaseerd", "gebaseerde"})
 # CAMEO sectors of people outside the state's side: rebels, opposition, insurgents, separatists.
@@ -832,10 +834,10 @@ class ActorMatcher:
                         break
             if not state:
                 for prep, arg in _preps(tok):
-                    if prep in ("of", "van") or (prep == "in" and noun.in_ok):
+                    if prep in ("of", "van") or (prep in _IN and noun.in_ok):
                         owner = by_tok.get(arg.i)
                         state = self._country(owner, ("name", "standin"))
-                        if not state and owner is None and prep == "in":
+                        if not state and owner is None and prep in _IN:
                             owner, state = self._place(doc, arg)
                         if state:
                             break

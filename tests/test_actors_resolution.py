@@ -256,3 +256,58 @@ def test_actors_coordinated_state_adjectives(text: str, lang: str, triples: set[
     assert triples <= found, found
     # the states themselves are not the actors: refugees or diplomats are
     assert not any(c[2] in ("Ivory Coast", "Togo") or c[0] in ("France", "Germany") for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        # extremists, fundamentalists and Islamists are a state's non-state side, as CAMEO codes them
+        (
+            "Islamists in Egypt criticized the Egyptian government.",
+            "en",
+            ("Egypt (islamists)", "criticizes", "Egypt (government)"),
+        ),
+        (
+            "Islamisten in Egypte bekritiseerden de Egyptische regering.",
+            "nl",
+            ("Egypt (islamists)", "criticizes", "Egypt (government)"),
+        ),
+        # the one-r spelling of guerrilla, and the Dutch guerrillastrijders
+        (
+            "Afghan guerillas attacked a Russian convoy near Kandahar.",
+            "en",
+            ("Afghanistan (insurgents)", "attacks", "Russia"),
+        ),
+        (
+            "Afghaanse guerrillastrijders vielen een Russisch konvooi aan.",
+            "nl",
+            ("Afghanistan (insurgents)", "attacks", "Russia"),
+        ),
+        # "throughout"/"across" a state put an agent in it, as "in" does
+        (
+            "Students across Iran protested against the Iranian government.",
+            "en",
+            ("Iran (students)", "protests", "Iran (government)"),
+        ),
+        # UN specialised agencies
+        (
+            "The International Labour Organization criticized Qatar over migrant workers.",
+            "en",
+            ("International Labour Organization", "criticizes", "Qatar"),
+        ),
+        (
+            "De Internationale Arbeidsorganisatie bekritiseerde Qatar.",
+            "nl",
+            ("International Labour Organization", "criticizes", "Qatar"),
+        ),
+    ],
+)
+def test_actors_agent_nouns_and_organisations(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    found = {c[:3] for c in _dated_claims(text, lang, "2015-01-01")}
+    assert triple in found, found
+
+
+def test_actors_throughout_needs_an_agent_that_takes_in() -> None:
+    # refugees "in" or "across" a state are not its refugees
+    actors = parsed_actors("Syrian refugees across Lebanon protested.", "en")
+    assert actors["Syrian refugees"].code == "SYR", actors
