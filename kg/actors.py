@@ -1060,7 +1060,7 @@ class ActorMatcher:
             # as CAMEO codes it; "in" only after "ethnic" ("the Russians in eastern Ukraine" may be its troops)
             home = ""
             if type_ == "Group" and doc.has_annotation("DEP"):
-                home = self._home(span, found, _IN_OF if ethnic else _OF)
+                home = self._home(span, found, _IN_OF if ethnic else _OF, clause=ethnic)
             if home and home != people:
                 taken.update(range(span.start - (1 if ethnic else 0), span.end))
                 out.append(self._ethnic_agent(doc, span, home, ethnic=ethnic))
@@ -1143,7 +1143,7 @@ class ActorMatcher:
         for m in found:
             span = doc[m.start : m.end]
             if m.kind in ("adj", "people") and _ethnic(doc, m.start):
-                home = self._home(span, found) if m.kind == "people" and parsed else ""
+                home = self._home(span, found, clause=True) if m.kind == "people" and parsed else ""
                 if home:
                     out.append(self._ethnic_agent(doc, span, home))
                 continue
@@ -1193,9 +1193,12 @@ class ActorMatcher:
             return self.gazetteer.by_code.get(iso or "", "")
         return ""
 
-    def _home(self, span: Span, found: list[TokenMention], preps: frozenset[str] = _IN_OF) -> str:
+    def _home(
+        self, span: Span, found: list[TokenMention], preps: frozenset[str] = _IN_OF, *, clause: bool = False
+    ) -> str:
         """The state a people or ethnic group lives in, by "in X" or "of X" on its noun ("ethnic Albanians
-        in Serbia", "the Kurds of northern Iraq"), X a state or one of its places ("of Kirkuk")."""
+        in Serbia", "the Kurds of northern Iraq"), X a state or one of its places ("of Kirkuk"); with
+        `clause`, also by "in X" on the verb it is the subject of ("ethnic Albanians protested in Serbia")."""
         by_tok = {i: m for m in found for i in range(m.start, m.end)}
         # the Dutch parser can label "van Zuid-Servië" flat: any dependent with a preposition of its own
         args = [
@@ -1213,6 +1216,9 @@ class ActorMatcher:
                 state = self._country(m, ("name", "standin", "place")) if m else self._place(span.doc, arg)[1]
                 if state:
                     return state
+        if clause and span.root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and span.root.head.pos_ == "VERB":
+            verb = span.root.head
+            return self._home(span.doc[verb.i : verb.i + 1], found, frozenset({"in"}))
         return ""
 
     def _people(self, name: str) -> str:

@@ -311,3 +311,30 @@ def test_actors_throughout_needs_an_agent_that_takes_in() -> None:
     # refugees "in" or "across" a state are not its refugees
     actors = parsed_actors("Syrian refugees across Lebanon protested.", "en")
     assert actors["Syrian refugees"].code == "SYR", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        # an ethnic group is the group of the state where its clause puts it
+        (
+            "Up to 300 ethnic Russians demonstrated on Sunday in Latvia against the Latvian government.",
+            "en",
+            ("Latvia (ethnic Russians)", "protests", "Latvia (government)"),
+        ),
+        (
+            "Etnische Hongaren demonstreerden in Roemenië tegen de Roemeense regering.",
+            "nl",
+            ("Romania (ethnic Hongaren)", "protests", "Romania (government)"),
+        ),
+    ],
+)
+def test_actors_ethnic_group_placed_by_its_clause(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    found = {c[:3] for c in _dated_claims(text, lang, "2015-01-01")}
+    assert triple in found, found
+
+
+def test_actors_ethnic_group_not_placed_by_a_destination() -> None:
+    # "to" a state is where they go, not where they live: no group of Macedonia, and not Albania either
+    actors = parsed_actors("Ethnic Albanians fled to Macedonia after the attack.", "en")
+    assert not any(a.label.endswith("(ethnic Albanians)") or a.code == "ALB" for a in actors.values()), actors
