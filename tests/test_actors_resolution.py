@@ -338,3 +338,41 @@ def test_actors_ethnic_group_not_placed_by_a_destination() -> None:
     # "to" a state is where they go, not where they live: no group of Macedonia, and not Albania either
     actors = parsed_actors("Ethnic Albanians fled to Macedonia after the attack.", "en")
     assert not any(a.label.endswith("(ethnic Albanians)") or a.code == "ALB" for a in actors.values()), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        # militiamen are a state's militia, not the state; a refugee camp is its refugees
+        (
+            "A camp for Somali refugees was attacked by Kenyan militiamen.",
+            "en",
+            ("Kenya (militia)", "attacks", "Somalia (refugees)"),
+        ),
+        (
+            "Kenyan militias attacked the largest Somali refugee camp in Kenya.",
+            "en",
+            ("Kenya (militia)", "attacks", "Somalia (refugees)"),
+        ),
+        (
+            "Keniaanse milities vielen een Somalisch vluchtelingenkamp aan.",
+            "nl",
+            ("Kenya (militia)", "attacks", "Somalia (refugees)"),
+        ),
+        (
+            "Een kamp voor Somalische vluchtelingen werd aangevallen door Keniaanse militieleden.",
+            "nl",
+            ("Kenya (militia)", "attacks", "Somalia (refugees)"),
+        ),
+    ],
+)
+def test_actors_militias_and_refugee_camps(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    found = {c[:3] for c in _dated_claims(text, lang, "2015-01-01")}
+    assert triple in found, found
+    assert not any(c[2] == "Somalia" or c[0] == "Kenya" for c in found), found
+
+
+def test_actors_militias_in_a_state_need_not_be_its_own() -> None:
+    # foreign-backed militias fight in many states: "in" does not give a militia its state
+    actors = parsed_actors("Rival militias in Aleppo exchanged fire on Monday.", "en")
+    assert not any(a.label.endswith("(militia)") for a in actors.values()), actors
