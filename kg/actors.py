@@ -819,7 +819,14 @@ class ActorMatcher:
                 for each, its_state in shared:
                     absorbed.add(each)
                     actor_id = self.gazetteer.add_state_agent(its_state, noun)
-                    added.append(TokenMention(each.start, each.end, each.char_start, each.char_end, actor_id, "agent"))
+                    # "The US and British governments": the article belongs to the noun, not to "US"
+                    begin = (
+                        each.start + 1 if each.end - each.start > 1 and doc[each.start].pos_ == "DET" else each.start
+                    )
+                    words = doc[begin : each.end]
+                    added.append(
+                        TokenMention(words.start, words.end, words.start_char, words.end_char, actor_id, "agent")
+                    )
                 continue
             state, owner = "", None
             for child in tok.children:

@@ -376,3 +376,11 @@ def test_actors_militias_in_a_state_need_not_be_its_own() -> None:
     # foreign-backed militias fight in many states: "in" does not give a militia its state
     actors = parsed_actors("Rival militias in Aleppo exchanged fire on Monday.", "en")
     assert not any(a.label.endswith("(militia)") for a in actors.values()), actors
+
+
+def test_actors_coordinated_state_after_an_article() -> None:
+    found = {c[:3] for c in _dated_claims("The US and British governments condemned Iran.", "en", "2015-01-01")}
+    assert {
+        ("United States (government)", "criticizes", "Iran"),
+        ("United Kingdom (government)", "criticizes", "Iran"),
+    } <= found, found
