@@ -754,7 +754,7 @@ class ActorMatcher:
         out = []
         for m in found:
             i = m.start - 1
-            while m.kind == "person" and i >= 0 and i not in by_tok and self._title(doc[i].lower_.rstrip(".")):
+            while m.kind == "person" and i >= 0 and i not in by_tok and self._title_word(doc[i]):
                 i -= 1
             owner = by_tok.get(i) if i < m.start - 1 else None
             state = self._country(owner, ("adj", "name")) if owner is not None and owner.end == i + 1 else ""
@@ -766,6 +766,11 @@ class ActorMatcher:
         if word in self.titles:
             return True
         return self.lang == "nl" and word.split("-")[-1].endswith(_NL_TITLE_ENDS)
+
+    def _title_word(self, tok: Token) -> bool:
+        """A content word of a title ("Prime", "Minister", "Foreign"); role titles in the data also hold
+        "of", "the" and "and", which title nothing by themselves."""
+        return tok.pos_ in ("NOUN", "PROPN", "ADJ") and self._title(tok.lower_.rstrip("."))
 
     def _other_first_name(self, doc: Doc, i: int) -> bool:
         """Whether the surname at `i` follows another given name or an initial: "Hunter Biden" and

@@ -85,6 +85,8 @@ def test_actors_titles_in_the_text_and_dated_roles(text: str, lang: str, on: dat
         ("Dutch NATO chief Mark Rutte criticized Moscow.", "Mark Rutte"),
         # no title word between them: the adjective does not retitle the person
         ("Dutch voters cheered Mark Rutte.", "Mark Rutte"),
+        # "the" is no title word, though the data's role titles contain it
+        ("Dutch diplomats praised the Mark Rutte of old.", "Mark Rutte"),
     ],
 )
 def test_actors_no_title_in_the_text_keeps_the_dated_role(text: str, surface: str) -> None:
