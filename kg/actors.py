@@ -729,11 +729,13 @@ class ActorMatcher:
                     # "Zuid-Libanon", "Oost-Oekraïne": a region of the state, where things happen to it
                     found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), region[0], "place"))
                     continue
+                if rest.lower() in _STANCE_SUFFIXES:
+                    continue  # "Syrië-gezinde milities", "Iran-getrouwe milities": backed by the state, not it
                 text = prefix if not text.startswith("U.S.") else "U.S."
                 best = _best(self._candidates(text))
             if best is not None:
                 found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), *best))
-        found = self._ethnic_groups(doc, [m for m in found if m.kind != "agency"])
+        found = self._ethnic_groups(doc, [m for m in found if m.kind != "agency" and not _stance(doc, m)])
         if doc.has_annotation("DEP"):
             found = self._state_agents(doc, found)
         found.extend(self._provisional(doc, found))
@@ -1006,8 +1008,8 @@ class ActorMatcher:
                 if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
                     continue
                 hit = self._agent_noun(doc, tok) or self._compound_agent(doc, tok)
-                if hit is None or _titles_a_name(tok):
-                    continue
+                if hit is None or _titles_a_name(tok) or any(_stance_word(c) for c in tok.children if c.i < tok.i):
+                    continue  # "pro-Iranian militias" are not the agents of the state the sentence is about
                 # "Moslem demonstrators", "Kurdish students": a religion or people as modifier is kept in
                 # the agent; a state or an organisation as modifier would have qualified it already.
                 mods = [by_tok[c.i] for c in tok.children if c.i < tok.i and c.i in by_tok]
@@ -1064,6 +1066,7 @@ class ActorMatcher:
                 or not any(ch.isupper() for ch in name)
                 or fold(name) in NEWS_AGENCIES
                 or any(t.i in taken for t in span)
+                or fold(span[0].text).rstrip("-") in _STANCE_PREFIXES  # "Anti-American", "pro-Western"
             ):
                 continue
             ethnic = type_ == "Group" and _ethnic(doc, span.start)
@@ -1400,6 +1403,34 @@ def _longest(spans: list[Span]) -> list[Span]:
             out.append(span)
             seen.update(range(span.start, span.end))
     return sorted(out, key=lambda sp: sp.start)
+
+
+# A state after "pro-"/"anti-" or before "-gezinde" names a stance towards it, not its own people or agents.
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+_STANCE_SUFFIXES = frozenset(
+    {"gezind", "gezinde", "getrouw", "getrouwe", "gesteund", "gesteunde", "vriendelijk", "vriendelijke"}
+)
+
+
+def _stance(doc: Doc, m: TokenMention) -> bool:
+    """Whether a state mention is the object of a stance: "Anti-American protesters", "pro-Russian
+    separatists" (tokenised "Pro", "-", "Russian") are not Americans or Russia's separatists."""
+    if m.kind not in ("adj", "name", "standin", "people") or m.start < 1:
+        return False
+    before = doc[m.start - 1]
+    if before.lower_.rstrip("-") in _STANCE_PREFIXES and before.text.endswith("-"):
+        return True
+    return before.text == "-" and m.start >= 2 and doc[m.start - 2].lower_ in _STANCE_PREFIXES
+
+
+def _stance_word(tok: Token) -> bool:
+    """ "pro", "anti-", "pro-Western", "Iran-getrouwe": a word that names a stance towards someone."""
+    word = tok.lower_
+    return (
+        word.rstrip("-") in _STANCE_PREFIXES
+        or word.startswith(("pro-", "anti-"))
+        or ("-" in word and word.rsplit("-", 1)[1] in _STANCE_SUFFIXES)
+    )
 
 
 def _ethnic(doc: Doc, i: int) -> bool:

@@ -386,3 +386,25 @@ def test_actors_coordinated_state_after_an_article() -> None:
         ("United States (government)", "criticizes", "Iran"),
         ("United Kingdom (government)", "criticizes", "Iran"),
     } <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a stance towards a state names neither the state nor its people or agents
+        ("Anti-American protesters attacked the embassy in Baghdad.", "en"),
+        ("Pro-Russian separatists attacked Ukrainian troops.", "en"),
+        # nor does it make the agents those of the one state the sentence names
+        ("The pro-Iranian militias attacked US troops.", "en"),
+        ("Iran-getrouwe milities vielen Amerikaanse troepen aan.", "nl"),
+        ("Syrië-gezinde milities vielen het leger aan.", "nl"),
+    ],
+)
+def test_actors_stance_towards_a_state_is_no_actor(text: str, lang: str) -> None:
+    labels = {actor.label for actor in parsed_actors(text, lang).values()}
+    assert not any(
+        label.startswith(("United States (protesters)", "Russia (", "Iran (", "Syria (", "United States (militia)"))
+        or label in ("Anti-American", "Syria", "Iran")
+        for label in labels
+    ), labels
+    assert not any(c[0].endswith("(militia)") for c in _dated_claims(text, lang, "2015-01-01")), text
