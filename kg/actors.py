@@ -731,6 +731,10 @@ class ActorMatcher:
                     continue
                 if rest.lower() in _STANCE_SUFFIXES:
                     continue  # "Syrië-gezinde milities", "Iran-getrouwe milities": backed by the state, not it
+                agent = self._compound_state_agent(prefix, rest)
+                if agent:  # "VS-militairen", "Darfur-rebellen": the state's (or the region's state's) agents
+                    found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), agent, "agent"))
+                    continue
                 text = prefix if not text.startswith("U.S.") else "U.S."
                 best = _best(self._candidates(text))
             if best is not None:
@@ -762,6 +766,20 @@ class ActorMatcher:
             state = self._country(owner, ("adj", "name")) if owner is not None and owner.end == i + 1 else ""
             out.append(replace(m, state=state) if state else m)
         return out
+
+    def _compound_state_agent(self, prefix: str, rest: str) -> str:
+        """The agent a hyphenated compound names: a state's name or adjective, or a place the reference
+        puts in one state, before an agent noun of one word ("VS-militairen", "Darfur-rebellen")."""
+        nouns = [n for n in self.gazetteer.agents[self.lang].get(rest.lower(), ()) if len(n.words) == 1]
+        if not nouns or not rest.islower():
+            return ""
+        best = _best(self._candidates(prefix))
+        entry = self.gazetteer.entries.get(best[0]) if best is not None and best[1] in ("name", "adj") else None
+        if entry is not None and entry.type == "Country":
+            state = entry.id
+        else:
+            state = self.gazetteer.by_code.get(self.gazetteer.reference.place(prefix) or "", "")
+        return self.gazetteer.add_state_agent(state, nouns[0]) if state else ""
 
     def _title(self, word: str) -> bool:
         """A title word, also as the end of a Dutch compound ("buitenlandminister", "NAVO-chef")."""

@@ -408,3 +408,26 @@ def test_actors_stance_towards_a_state_is_no_actor(text: str, lang: str) -> None
         for label in labels
     ), labels
     assert not any(c[0].endswith("(militia)") for c in _dated_claims(text, lang, "2015-01-01")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        # a hyphenated compound of a state (or a region the reference places) and an agent noun
+        ("VS-militairen vielen Iraanse milities aan.", "nl", ("United States (military)", "attacks", "Iran (militia)")),
+        (
+            "De Tsjadische regering beschuldigt de Darfur-rebellen van nieuwe aanvallen.",
+            "nl",
+            ("Chad (government)", "criticizes", "Sudan (rebels)"),
+        ),
+    ],
+)
+def test_actors_hyphenated_agent_compounds(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    found = {c[:3] for c in _dated_claims(text, lang, "2015-01-01")}
+    assert triple in found, found
+
+
+def test_actors_hyphenated_organisation_compound_stays_the_organisation() -> None:
+    # an organisation's troops are the organisation's, as before
+    actors = parsed_actors("NAVO-troepen trokken zich terug uit Afghanistan.", "nl")
+    assert actors["NAVO"].label == "NATO", actors
