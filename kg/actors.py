@@ -482,6 +482,7 @@ class Reference:
         self._surnames: dict[str, set[str]] = {}
         self._groups: dict[str, set[tuple[str, str, str]]] = {}
         self._places: dict[str, set[str]] = {}
+        self._gov_names: dict[str, set[str]] = {}  # surname -> full names of members of a government
 
     def _load(self) -> None:
         if self._persons is not None:
@@ -494,6 +495,7 @@ class Reference:
                 persons[key][row["state"]].add(row["sector"])
                 if row["sector"] == "GOV":
                     surnames[key.split()[-1]].add(row["state"])
+                    self._gov_names.setdefault(key.split()[-1], set()).add(key)
             for row in _read_tsv(self.directory / "groups.tsv"):
                 self._groups.setdefault(fold(row["name"]), set()).add((row["state"], row["sector"], row["type"]))
             for row in _read_tsv(self.directory / "places.tsv"):
@@ -517,6 +519,22 @@ class Reference:
         states = self._surnames.get(fold(surname))
         return next(iter(states)) if states and len(states) == 1 else None
 
+    def office_holder_near(self, name: str) -> str | None:
+        """The one state whose government had a member whose name is this one with one letter of the
+        surname added, dropped or changed ("President Bouteflicka", "Francois Mitterand"): names of foreign
+        leaders are often misspelt in news. The given names must match as written; surnames under six
+        letters are too close to each other to guess from."""
+        words = fold(name).split()
+        if not words or len(words[-1]) < 6:
+            return None
+        self._load()
+        found = set()
+        for surname in _one_edit(words[-1]):
+            for key in self._gov_names.get(surname, ()):
+                if len(words) == 1 or words[:-1] == key.split()[:-1]:
+                    found |= {state for state, sectors in (self._persons or {})[key].items() if "GOV" in sectors}
+        return next(iter(found)) if len(found) == 1 else None
+
     def group(self, name: str) -> tuple[str, str, str] | None:
         """(ISO-3 state or "", sector, type) of an organisation or armed group, if unambiguous.
 
@@ -534,6 +552,17 @@ class Reference:
         self._load()
         found = self._places.get(fold(name))
         return next(iter(found)) if found and len(found) == 1 else None
+
+
+def _one_edit(word: str) -> set[str]:
+    """The words one letter added, dropped or changed away from `word` (not the word itself)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    out.discard(word)
+    return out
 
 
 @lru_cache(maxsize=2)
@@ -1149,6 +1178,10 @@ class ActorMatcher:
             (type_ == "Person" and before in _OFFICE_TITLES) or (after in _GOVERNS and span[0].is_title)
         ):
             iso = ref.office_holder(span.text)  # "President Museveni", "the Bush administration"
+            if iso in self.gazetteer.by_code:
+                return "Person", "", "", self.gazetteer.by_code[iso]
+        if type_ in ("Person", "Unknown") and before in _OFFICE_TITLES and len(span) <= 3:
+            iso = ref.office_holder_near(name)  # "President Bouteflicka": a misspelt head of state
             if iso in self.gazetteer.by_code:
                 return "Person", "", "", self.gazetteer.by_code[iso]
         if type_ == "Person":

@@ -431,3 +431,23 @@ def test_actors_hyphenated_organisation_compound_stays_the_organisation() -> Non
     # an organisation's troops are the organisation's, as before
     actors = parsed_actors("NAVO-troepen trokken zich terug uit Afghanistan.", "nl")
     assert actors["NAVO"].label == "NATO", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "code"),
+    [
+        # a misspelt surname one letter from a government member's, after an office title
+        ("President Yoweri Musevenni accused Kenya of arming rebels.", "en", "Yoweri Musevenni", "UGA"),
+        ("President Robert Mugabi criticized Britain.", "en", "Robert Mugabi", "ZWE"),
+        ("President Musevenni beschuldigde Kenia van steun aan de rebellen.", "nl", "Musevenni", "UGA"),
+        # other given names: someone else
+        ("President Ahmed Musevenni accused Kenya of arming rebels.", "en", "Ahmed Musevenni", ""),
+        # no office title: no guess
+        ("Yoweri Musevenni accused Kenya of arming rebels.", "en", "Yoweri Musevenni", ""),
+        # short surnames are too close to each other to guess from
+        ("President Biyya criticized France.", "en", "Biyya", ""),
+    ],
+)
+def test_actors_misspelt_office_holder(text: str, lang: str, surface: str, code: str) -> None:
+    actors = parsed_actors(text, lang)
+    assert actors[surface].code == code, actors
