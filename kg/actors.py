@@ -1107,6 +1107,8 @@ class ActorMatcher:
                 span = span[1:]  # "President Museveni": a Dutch proper-noun run can begin with a title
             while len(span) and span[-1].lower_ in ("'s", "’s", "'", "’"):
                 span = span[:-1]
+            if type_ == "Unknown" and len(span):
+                span = self._of_name(doc, span, taken)
             name = span.text.strip()
             if (
                 len(name) < 2
@@ -1145,6 +1147,17 @@ class ActorMatcher:
                 TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "provisional", state)
             )
         return out
+
+    def _of_name(self, doc: Doc, span: Span, taken: set[int]) -> Span:
+        """The organisation's whole name where the recogniser stopped before "of" ("the Liberation Tigers"
+        + "of Tamil Eelam"), when the reference knows the longer name."""
+        j = span.end + 1
+        if span.end >= len(doc) or doc[span.end].lower_ not in ("of", "van"):
+            return span
+        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in taken:
+            j += 1
+        longer = doc[span.start : j]
+        return longer if j > span.end + 1 and self.gazetteer.reference.group(longer.text) is not None else span
 
     def _standing(
         self, doc: Doc, span: Span, name: str, type_: str, found: list[TokenMention]

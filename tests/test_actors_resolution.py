@@ -451,3 +451,16 @@ def test_actors_hyphenated_organisation_compound_stays_the_organisation() -> Non
 def test_actors_misspelt_office_holder(text: str, lang: str, surface: str, code: str) -> None:
     actors = parsed_actors(text, lang)
     assert actors[surface].code == code, actors
+
+
+def test_actors_organisation_name_continued_after_of() -> None:
+    # the recogniser stops before "of Tamil Eelam"; the reference knows the whole name, with its state
+    actors = parsed_actors(
+        "Indian police arrested two members of the Liberation Tigers of Tamil Eelam in Chennai.", "en"
+    )
+    assert actors["Liberation Tigers of Tamil Eelam"].code == "LKA", actors
+
+
+def test_actors_organisation_name_not_continued_when_the_reference_lacks_it() -> None:
+    actors = parsed_actors("Amnesty International of Britain criticized Kenya.", "en")
+    assert "Amnesty International" in actors, actors
