@@ -491,15 +491,15 @@ class Reference:
         surnames: dict[str, set[str]] = defaultdict(set)
         if (self.directory / "persons.tsv").is_file():
             for row in _read_tsv(self.directory / "persons.tsv"):
-                key = fold(row["name"])
+                key = _ref_key(row["name"])
                 persons[key][row["state"]].add(row["sector"])
                 if row["sector"] == "GOV":
                     surnames[key.split()[-1]].add(row["state"])
                     self._gov_names.setdefault(key.split()[-1], set()).add(key)
             for row in _read_tsv(self.directory / "groups.tsv"):
-                self._groups.setdefault(fold(row["name"]), set()).add((row["state"], row["sector"], row["type"]))
+                self._groups.setdefault(_ref_key(row["name"]), set()).add((row["state"], row["sector"], row["type"]))
             for row in _read_tsv(self.directory / "places.tsv"):
-                self._places.setdefault(fold(row["name"]), set()).add(row["state"])
+                self._places.setdefault(_ref_key(row["name"]), set()).add(row["state"])
         self._persons = dict(persons)
         self._surnames = dict(surnames)
 
@@ -507,7 +507,7 @@ class Reference:
         """(ISO-3 state, side) of a full name (two words or more), if the data know one state."""
         self._load()
         assert self._persons is not None
-        states = self._persons.get(fold(name))
+        states = self._persons.get(_ref_key(name))
         if not states or len(states) != 1 or len(name.split()) < 2:
             return None
         ((state, sectors),) = states.items()
@@ -516,7 +516,7 @@ class Reference:
     def office_holder(self, surname: str) -> str | None:
         """The one state whose government had a member of this surname ("President Museveni")."""
         self._load()
-        states = self._surnames.get(fold(surname))
+        states = self._surnames.get(_ref_key(surname))
         return next(iter(states)) if states and len(states) == 1 else None
 
     def office_holder_near(self, name: str) -> str | None:
@@ -524,7 +524,7 @@ class Reference:
         surname added, dropped or changed ("President Bouteflicka", "Francois Mitterand"): names of foreign
         leaders are often misspelt in news. The given names must match as written; surnames under six
         letters are too close to each other to guess from."""
-        words = fold(name).split()
+        words = _ref_key(name).split()
         if not words or len(words[-1]) < 6:
             return None
         self._load()
@@ -544,14 +544,20 @@ class Reference:
         if len(name.split()) < 2 and not (name.isupper() and len(name) >= 3):
             return None
         self._load()
-        found = self._groups.get(fold(name))
+        found = self._groups.get(_ref_key(name))
         return next(iter(found)) if found and len(found) == 1 else None
 
     def place(self, name: str) -> str | None:
         """The ISO-3 state of a city, province or region ("Hebron", "Basra"), if unambiguous."""
         self._load()
-        found = self._places.get(fold(name))
+        found = self._places.get(_ref_key(name))
         return next(iter(found)) if found and len(found) == 1 else None
+
+
+def _ref_key(name: str) -> str:
+    """A reference lookup key: folded, hyphens as spaces ("Hamad bin Khalifa al-Thani" is the data's
+    "Hamad Bin Khalifa Al Thani")."""
+    return fold(name.replace("-", " "))
 
 
 def _one_edit(word: str) -> set[str]:

@@ -464,3 +464,9 @@ def test_actors_organisation_name_continued_after_of() -> None:
 def test_actors_organisation_name_not_continued_when_the_reference_lacks_it() -> None:
     actors = parsed_actors("Amnesty International of Britain criticized Kenya.", "en")
     assert "Amnesty International" in actors, actors
+
+
+def test_actors_reference_names_match_across_hyphens() -> None:
+    # the reference writes "Abd Al Aziz Al Hakim"; news writes "al-Hakim"
+    actors = parsed_actors("Abd al-Aziz al-Hakim met Turkish officials in Ankara.", "en")
+    assert actors["Abd al-Aziz al-Hakim"].code == "IRQ", actors
