@@ -523,9 +523,9 @@ class Reference:
         """The one state whose government had a member whose name is this one with one letter of the
         surname added, dropped or changed ("President Bouteflicka", "Francois Mitterand"): names of foreign
         leaders are often misspelt in news. The given names must match as written; surnames under six
-        letters are too close to each other to guess from."""
+        letters (five after given names) are too close to each other to guess from."""
         words = _ref_key(name).split()
-        if not words or len(words[-1]) < 6:
+        if not words or len(words[-1]) < (5 if len(words) > 1 else 6):
             return None
         self._load()
         found = set()

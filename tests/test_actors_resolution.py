@@ -446,6 +446,8 @@ def test_actors_hyphenated_organisation_compound_stays_the_organisation() -> Non
         ("Yoweri Musevenni accused Kenya of arming rebels.", "en", "Yoweri Musevenni", ""),
         # short surnames are too close to each other to guess from
         ("President Biyya criticized France.", "en", "Biyya", ""),
+        # after written given names that match, five letters will do
+        ("President Paul Biyya criticized France.", "en", "Paul Biyya", "CMR"),
     ],
 )
 def test_actors_misspelt_office_holder(text: str, lang: str, surface: str, code: str) -> None:
