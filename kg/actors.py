@@ -521,7 +521,7 @@ class Reference:
 
     def office_holder_near(self, name: str) -> str | None:
         """The one state whose government had a member whose name is this one with one letter of the
-        surname added, dropped or changed ("President Bouteflicka", "Francois Mitterand"): names of foreign
+        surname added, dropped or changed ("President Musevenni", "Robert Mugabi"): names of foreign
         leaders are often misspelt in news. The given names must match as written; surnames under six
         letters (five after given names) are too close to each other to guess from."""
         words = _ref_key(name).split()
@@ -1200,7 +1200,7 @@ class ActorMatcher:
             if iso in self.gazetteer.by_code:
                 return "Person", "", "", self.gazetteer.by_code[iso]
         if type_ in ("Person", "Unknown") and before in _OFFICE_TITLES and len(span) <= 3:
-            iso = ref.office_holder_near(name)  # "President Bouteflicka": a misspelt head of state
+            iso = ref.office_holder_near(name)  # "President Musevenni": a misspelt head of state
             if iso in self.gazetteer.by_code:
                 return "Person", "", "", self.gazetteer.by_code[iso]
         if type_ == "Person":
