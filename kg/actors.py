@@ -457,7 +457,7 @@ _NL_TITLE_ENDS = ("minister", "president", "premier", "leider", "chef", "gezant"
 _GOVERNS = frozenset({"administration", "government", "regime", "cabinet", "regering", "kabinet"})
 _IN_OF = frozenset({"in", "of", "uit"})  # where an ethnic group lives
 _OF = frozenset({"of", "van"})  # where a people belongs: "the Kurds of northern Iraq"
-# Nouns for a member of a body, in apposition with a name ("X, a member of the Syrian parliament").
+# Nouns for a member of a body, in apposition with a name ("X, a member of the Egyptian parliament").
 _MEMBERS = frozenset({"member", "lid", "mp", "deputy", "delegate", "afgevaardigde"})
 # Prepositions that put an agent in a state: "the police in Hebron", "students throughout Indonesia".
 _IN = frozenset({"in", "throughout", "across"})
@@ -785,8 +785,8 @@ class ActorMatcher:
         return found
 
     def _titled_persons(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
-        """A known person whose title in this sentence names a state: "Palestinian Prime Minister Ismail
-        Haniyeh" is Palestine's, whatever role the data give him on the article's date.
+        """A known person whose title in this sentence names a state: "Dutch Prime Minister Mark Rutte" in
+        2025 is the Netherlands', whatever role the data give him on the article's date.
 
         Only a state adjective or name directly before title words ("Israeli Prime Minister", "Lebanon's
         President"); "Dutch NATO chief Mark Rutte" names an organisation between them and changes nothing.
@@ -925,8 +925,8 @@ class ActorMatcher:
     def _coordinated_owners(
         self, tok: Token, by_tok: dict[int, TokenMention], absorbed: set[TokenMention]
     ) -> list[tuple[TokenMention, str]]:
-        """(mention, state) of each coordinated state modifier of an agent noun: "Sierra Leonean and
-        Liberian refugees", "Franse en Duitse diplomaten". Each mention becomes its state's agent over
+        """(mention, state) of each coordinated state modifier of an agent noun: "Ivorian and Togolese
+        refugees", "Franse en Duitse diplomaten". Each mention becomes its state's agent over
         its own words only, so that the extractor reads them as coordinated modifiers of the noun and
         makes one claim each; [] unless every conjunct is a different state."""
         for child in tok.children:
@@ -1185,7 +1185,7 @@ class ActorMatcher:
                 return type_, "", "", state
         if type_ in ("Person", "Unknown"):
             state, side = self._member_of(span, found)
-            if state:  # "A member of the Syrian parliament, X", "X, lid van het Turkse parlement"
+            if state:  # "A member of the Egyptian parliament, X", "X, lid van het Turkse parlement"
                 return "Person", "", side, state
         if type_ in ("Person", "Unknown"):
             person = ref.person(name)
@@ -1233,7 +1233,7 @@ class ActorMatcher:
                     out.append(self._ethnic_agent(doc, span, home))
                 continue
             home = self._home(span, found, _OF) if m.kind == "people" and parsed else ""
-            if home and home != m.actor_id:  # "the Albanians of southern Serbia": Serbia's Albanians
+            if home and home != m.actor_id:  # "the Hungarians of southern Slovakia": Slovakia's Hungarians
                 out.append(self._ethnic_agent(doc, span, home, ethnic=False))
                 continue
             out.append(m)
@@ -1354,7 +1354,7 @@ class ActorMatcher:
 
     def _member_of(self, span: Span, found: list[TokenMention]) -> tuple[str, str]:
         """(state, side) of a name in apposition with a role noun "of"/"for" a state's agent or the state:
-        "a member of the Syrian parliament, X", "X, a spokesman for the Kenyan opposition", "X, lid van
+        "a member of the Egyptian parliament, X", "X, a spokesman for the Kenyan opposition", "X, lid van
         het Turkse parlement". The side is the agent's: a member of the opposition is not the state's."""
         root = span.root
         nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
