@@ -472,3 +472,29 @@ def test_actors_reference_names_match_across_hyphens() -> None:
     # the reference writes "Abd Al Aziz Al Hakim"; news writes "al-Hakim"
     actors = parsed_actors("Abd al-Aziz al-Hakim met Turkish officials in Ankara.", "en")
     assert actors["Abd al-Aziz al-Hakim"].code == "IRQ", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "triple"),
+    [
+        # settlers are their state's civilians, not the state
+        (
+            "Israeli settlers attacked Palestinian farmers near Nablus.",
+            "en",
+            ("Israel (settlers)", "attacks", "State of Palestine (farmers)"),
+        ),
+        (
+            "Israëlische kolonisten vielen Palestijnse boeren aan bij Nablus.",
+            "nl",
+            ("Israel (settlers)", "attacks", "State of Palestine (farmers)"),
+        ),
+    ],
+)
+def test_actors_settlers(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    found = {c[:3] for c in _dated_claims(text, lang, "2015-01-01")}
+    assert triple in found, found
+
+
+def test_actors_settlers_in_a_territory_are_not_its_own() -> None:
+    actors = parsed_actors("Settlers in the West Bank protested.", "en")
+    assert not any(a.label.startswith("State of Palestine (") for a in actors.values()), actors

@@ -172,7 +172,7 @@ def test_extract_family_no_inquiry_or_show_of_force(text: str, lang: str) -> Non
         (
             "Israëlische kolonisten stichtten brand in Palestijnse kantoren.",
             "nl",
-            ("Israel", "coerces", "State of Palestine", False),
+            ("Israel (settlers)", "coerces", "State of Palestine", False),
         ),
     ],
 )
