@@ -1121,7 +1121,7 @@ class ActorMatcher:
                 or not any(ch.isupper() for ch in name)
                 or fold(name) in NEWS_AGENCIES
                 or any(t.i in taken for t in span)
-                or fold(span[0].text).rstrip("-") in _STANCE_PREFIXES  # "Anti-American", "pro-Western"
+                or _stance_word(span[0])  # "Anti-American", "pro-Western"
             ):
                 continue
             ethnic = type_ == "Group" and _ethnic(doc, span.start)
