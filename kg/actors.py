@@ -146,7 +146,8 @@ class TokenMention:
     char_end: int
     actor_id: str
     kind: str  # name | adj | standin | person | org | agent | provisional
-    state: str = ""  # a provisional person's state, read off its title ("Portuguese President ...")
+    state: str = ""  # a person's state, read off its title ("Portuguese President ...")
+    place: str = ""  # an agent's state read off a capital or place ("police in Juba"), resolved by date
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
@@ -312,11 +313,17 @@ class Gazetteer:
         """The `Actor` of a mention: `actor` plus the state a provisional person's title gives it, and the
         state that held a place at `on` (``founded.tsv``)."""
         actor_id = mention.actor_id
-        if mention.kind in ("standin", "place") and on is not None and actor_id in self.founded:
-            # "Juba" in 1990 is a city of Sudan: a place belongs to the state that held it then. The state's
-            # own name keeps its code, as CAMEO codes Kosovo or Eritrea before independence.
-            founded, before = self.founded[actor_id]
-            if on < founded:
+        place = actor_id if mention.kind in ("standin", "place") else mention.place
+        if place in self.founded and on is not None and on < self.founded[place][0]:
+            # "Juba" in 1990 is a city of Sudan: a place belongs to the state that held it then, and so do
+            # the police there. The state's own name keeps its code, as CAMEO codes Kosovo or Eritrea
+            # before independence.
+            before = self.founded[place][1]
+            entry = self.derived.get(actor_id)
+            if mention.kind == "agent" and entry is not None:
+                agent = actor_id.split("-", 1)[1].replace("-", " ")
+                actor_id = self.add_state_agent(before, AgentNoun((), agent, entry.type, entry.side, False))
+            elif mention.kind != "agent":
                 actor_id = before
         actor = self.actor(actor_id, on=on)
         if mention.state and mention.state != actor.state and mention.state in self.entries:
@@ -915,11 +922,9 @@ class ActorMatcher:
             absorbed.add(owner)
             start, end = min(first, owner.start), max(tok.i + 1, owner.end)
             span = doc[start:end]
-            added.append(
-                TokenMention(
-                    start, end, span.start_char, span.end_char, self.gazetteer.add_state_agent(state, noun), "agent"
-                )
-            )
+            actor_id = self.gazetteer.add_state_agent(state, noun)
+            place = state if owner.kind in ("standin", "place") else ""
+            added.append(TokenMention(start, end, span.start_char, span.end_char, actor_id, "agent", place=place))
         return [m for m in found if m not in absorbed] + added
 
     def _coordinated_owners(
@@ -1044,8 +1049,11 @@ class ActorMatcher:
             span = doc[first : tok.i + 1]
             taken.update(range(first, tok.i + 1))
             absorbed.update(mods)
-            actor_id = self.gazetteer.add_state_agent(places[0].actor_id, noun)
-            added.append(TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "agent"))
+            place = places[0].actor_id
+            actor_id = self.gazetteer.add_state_agent(place, noun)
+            added.append(
+                TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "agent", place=place)
+            )
         found = [m for m in found if m not in absorbed]
         for sent in doc.sents:
             states: dict[str, set[str]] = defaultdict(set)

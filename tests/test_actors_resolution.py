@@ -54,6 +54,12 @@ def test_actors_places_belong_to_the_state_of_the_day(text: str, lang: str, on: 
     assert pair in found, found
 
 
+@pytest.mark.parametrize(("on", "label"), [("1990-05-01", "Sudan (police)"), ("2015-05-01", "South Sudan (police)")])
+def test_actors_agents_of_a_place_belong_to_the_state_of_the_day(on: str, label: str) -> None:
+    found = {c[0] for c in _dated_claims("Police in Juba arrested two Ugandan journalists.", "en", on)}
+    assert label in found, found
+
+
 def test_actors_a_state_keeps_its_own_name_before_it_was_founded() -> None:
     # CAMEO codes Kosovo as Kosovo before 2008; only its places move to the state of the day
     actors = _dated_actors("Serbian police raided villages in Kosovo near Pristina.", "en", date(1998, 5, 1))
