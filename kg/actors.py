@@ -146,7 +146,8 @@ class TokenMention:
     char_end: int
     actor_id: str
     kind: str  # name | adj | standin | person | org | agent | provisional
-    state: str = ""  # a provisional person's state, read off its title ("Portuguese President ...")
+    state: str = ""  # a person's state, read off its title ("Portuguese President ...")
+    place: str = ""  # an agent's state read off a capital or place ("police in Juba"), resolved by date
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
@@ -215,6 +216,13 @@ class Gazetteer:
             for row in _read_tsv(d / "peoples.tsv"):
                 if row["iso3"] in self.by_code and row["lang"] in self.aliases:
                     self._alias(row["lang"], _split(row["names"]), self.by_code[row["iso3"]], "people")
+        # A state founded after an article's date: its capital and places were then the state's it came from.
+        self.founded: dict[str, tuple[date, str]] = {}
+        if (d / "founded.tsv").is_file():
+            for row in _read_tsv(d / "founded.tsv"):
+                when = _date(row["founded"])
+                if row["iso3"] in self.by_code and row["from_iso3"] in self.by_code and when is not None:
+                    self.founded[self.by_code[row["iso3"]]] = (when, self.by_code[row["from_iso3"]])
         for row in _read_tsv(d / "organizations.tsv"):
             qid = row["qid"]
             state_iso = row.get("state_iso3", "")
@@ -302,11 +310,27 @@ class Gazetteer:
         return entry.side if entry is not None and entry.side else "state"
 
     def resolve(self, mention: TokenMention, *, on: date | None = None) -> Actor:
-        """The `Actor` of a mention: `actor` plus the state a provisional person's title gives it."""
-        actor = self.actor(mention.actor_id, on=on)
-        if mention.state and not actor.state and mention.state in self.entries:
+        """The `Actor` of a mention: `actor` plus the state a provisional person's title gives it, and the
+        state that held a place at `on` (``founded.tsv``)."""
+        actor_id = mention.actor_id
+        place = actor_id if mention.kind in ("standin", "place") else mention.place
+        if place in self.founded and on is not None and on < self.founded[place][0]:
+            # "Juba" in 1990 is a city of Sudan: a place belongs to the state that held it then, and so do
+            # the police there. The state's own name keeps its code, as CAMEO codes Kosovo or Eritrea
+            # before independence.
+            before = self.founded[place][1]
+            entry = self.derived.get(actor_id)
+            if mention.kind == "agent" and entry is not None:
+                agent = actor_id.split("-", 1)[1].replace("-", " ")
+                actor_id = self.add_state_agent(before, AgentNoun((), agent, entry.type, entry.side, False))
+            elif mention.kind != "agent":
+                actor_id = before
+        actor = self.actor(actor_id, on=on)
+        if mention.state and mention.state != actor.state and mention.state in self.entries:
+            # a provisional person's title, or a title in the text that the data's dated roles lack
             st = self.entries[mention.state]
-            actor = replace(actor, state=st.id, code=st.code, state_label=st.label_en)
+            role = actor.role if not actor.state else ""
+            actor = replace(actor, state=st.id, code=st.code, state_label=st.label_en, role=role)
         return actor
 
     # -- resolution --------------------------------------------------------------------
@@ -435,9 +459,17 @@ def _place_noun(word: str) -> bool:
 
 
 # Dutch compounds ending in these are titles: "defensieminister", "oud-premier", "legerleider".
-_NL_TITLE_ENDS = ("minister", "president", "premier", "leider", "chef", "gezant", "topman", "woordvoerder")
+_NL_TITLE_ENDS = ("minister", "president", "premier", "leider", "chef", "gezant", "topman", "woordvoerder", "lid")
 # Nouns after a surname that make it a head of government's: "the Bush administration".
 _GOVERNS = frozenset({"administration", "government", "regime", "cabinet", "regering", "kabinet"})
+_IN_OF = frozenset({"in", "of", "uit"})  # where an ethnic group lives
+_OF = frozenset({"of", "van"})  # where a people belongs: "the Kurds of northern Iraq"
+# Nouns for a member of a body, in apposition with a name ("X, a member of the Egyptian parliament").
+_MEMBERS = frozenset({"member", "lid", "mp", "deputy", "delegate", "afgevaardigde"})
+# Prepositions that put an agent in a state: "the police in Hebron", "students throughout Indonesia".
+_IN = frozenset({"in", "throughout", "across"})
+# Participles that place a group where it has its base: "based in", "gevestigd in".
+_BASED = frozenset({"based", "gevestigd", "gevestigde", "gebaseerd", "gebaseerde"})
 # CAMEO sectors of people outside the state's side: rebels, opposition, insurgents, separatists.
 _NONSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "IMG", "UAF", "CRM"})
 
@@ -457,6 +489,7 @@ class Reference:
         self._surnames: dict[str, set[str]] = {}
         self._groups: dict[str, set[tuple[str, str, str]]] = {}
         self._places: dict[str, set[str]] = {}
+        self._gov_names: dict[str, set[str]] = {}  # surname -> full names of members of a government
 
     def _load(self) -> None:
         if self._persons is not None:
@@ -465,14 +498,15 @@ class Reference:
         surnames: dict[str, set[str]] = defaultdict(set)
         if (self.directory / "persons.tsv").is_file():
             for row in _read_tsv(self.directory / "persons.tsv"):
-                key = fold(row["name"])
+                key = _ref_key(row["name"])
                 persons[key][row["state"]].add(row["sector"])
                 if row["sector"] == "GOV":
                     surnames[key.split()[-1]].add(row["state"])
+                    self._gov_names.setdefault(key.split()[-1], set()).add(key)
             for row in _read_tsv(self.directory / "groups.tsv"):
-                self._groups.setdefault(fold(row["name"]), set()).add((row["state"], row["sector"], row["type"]))
+                self._groups.setdefault(_ref_key(row["name"]), set()).add((row["state"], row["sector"], row["type"]))
             for row in _read_tsv(self.directory / "places.tsv"):
-                self._places.setdefault(fold(row["name"]), set()).add(row["state"])
+                self._places.setdefault(_ref_key(row["name"]), set()).add(row["state"])
         self._persons = dict(persons)
         self._surnames = dict(surnames)
 
@@ -480,7 +514,7 @@ class Reference:
         """(ISO-3 state, side) of a full name (two words or more), if the data know one state."""
         self._load()
         assert self._persons is not None
-        states = self._persons.get(fold(name))
+        states = self._persons.get(_ref_key(name))
         if not states or len(states) != 1 or len(name.split()) < 2:
             return None
         ((state, sectors),) = states.items()
@@ -489,8 +523,24 @@ class Reference:
     def office_holder(self, surname: str) -> str | None:
         """The one state whose government had a member of this surname ("President Museveni")."""
         self._load()
-        states = self._surnames.get(fold(surname))
+        states = self._surnames.get(_ref_key(surname))
         return next(iter(states)) if states and len(states) == 1 else None
+
+    def office_holder_near(self, name: str) -> str | None:
+        """The one state whose government had a member whose name is this one with one letter of the
+        surname added, dropped or changed ("President Musevenni", "Robert Mugabi"): names of foreign
+        leaders are often misspelt in news. The given names must match as written; surnames under six
+        letters (five after given names) are too close to each other to guess from."""
+        words = _ref_key(name).split()
+        if not words or len(words[-1]) < (5 if len(words) > 1 else 6):
+            return None
+        self._load()
+        found = set()
+        for surname in _one_edit(words[-1]):
+            for key in self._gov_names.get(surname, ()):
+                if len(words) == 1 or words[:-1] == key.split()[:-1]:
+                    found |= {state for state, sectors in (self._persons or {})[key].items() if "GOV" in sectors}
+        return next(iter(found)) if len(found) == 1 else None
 
     def group(self, name: str) -> tuple[str, str, str] | None:
         """(ISO-3 state or "", sector, type) of an organisation or armed group, if unambiguous.
@@ -501,14 +551,31 @@ class Reference:
         if len(name.split()) < 2 and not (name.isupper() and len(name) >= 3):
             return None
         self._load()
-        found = self._groups.get(fold(name))
+        found = self._groups.get(_ref_key(name))
         return next(iter(found)) if found and len(found) == 1 else None
 
     def place(self, name: str) -> str | None:
         """The ISO-3 state of a city, province or region ("Hebron", "Basra"), if unambiguous."""
         self._load()
-        found = self._places.get(fold(name))
+        found = self._places.get(_ref_key(name))
         return next(iter(found)) if found and len(found) == 1 else None
+
+
+def _ref_key(name: str) -> str:
+    """A reference lookup key: folded, hyphens as spaces ("Hamad bin Khalifa al-Thani" is the data's
+    "Hamad Bin Khalifa Al Thani")."""
+    return fold(name.replace("-", " "))
+
+
+def _one_edit(word: str) -> set[str]:
+    """The words one letter added, dropped or changed away from `word` (not the word itself)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    out.discard(word)
+    return out
 
 
 @lru_cache(maxsize=2)
@@ -704,24 +771,68 @@ class ActorMatcher:
                     # "Zuid-Libanon", "Oost-Oekraïne": a region of the state, where things happen to it
                     found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), region[0], "place"))
                     continue
+                if rest.lower() in _STANCE_SUFFIXES:
+                    continue  # "Syrië-gezinde milities", "Iran-getrouwe milities": backed by the state, not it
+                agent = self._compound_state_agent(prefix, rest)
+                if agent:  # "VS-militairen", "Darfur-rebellen": the state's (or the region's state's) agents
+                    found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), agent, "agent"))
+                    continue
                 text = prefix if not text.startswith("U.S.") else "U.S."
                 best = _best(self._candidates(text))
             if best is not None:
                 found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), *best))
-        found = self._ethnic_groups(doc, [m for m in found if m.kind != "agency"])
+        found = self._ethnic_groups(doc, [m for m in found if m.kind != "agency" and not _stance(doc, m)])
         if doc.has_annotation("DEP"):
             found = self._state_agents(doc, found)
         found.extend(self._provisional(doc, found))
         if doc.has_annotation("DEP"):
             found = self._context_agents(doc, self._state_groups(doc, found))
+        found = self._titled_persons(doc, found)
         found.sort(key=lambda m: m.start)
         return found
+
+    def _titled_persons(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
+        """A known person whose title in this sentence names a state: "Dutch Prime Minister Mark Rutte" in
+        2025 is the Netherlands', whatever role the data give him on the article's date.
+
+        Only a state adjective or name directly before title words ("Israeli Prime Minister", "Lebanon's
+        President"); "Dutch NATO chief Mark Rutte" names an organisation between them and changes nothing.
+        """
+        by_tok = {i: m for m in found for i in range(m.start, m.end)}
+        out = []
+        for m in found:
+            i = m.start - 1
+            while m.kind == "person" and i >= 0 and i not in by_tok and self._title_word(doc[i]):
+                i -= 1
+            owner = by_tok.get(i) if i < m.start - 1 else None
+            state = self._country(owner, ("adj", "name")) if owner is not None and owner.end == i + 1 else ""
+            out.append(replace(m, state=state) if state else m)
+        return out
+
+    def _compound_state_agent(self, prefix: str, rest: str) -> str:
+        """The agent a hyphenated compound names: a state's name or adjective, or a place the reference
+        puts in one state, before an agent noun of one word ("VS-militairen", "Darfur-rebellen")."""
+        nouns = [n for n in self.gazetteer.agents[self.lang].get(rest.lower(), ()) if len(n.words) == 1]
+        if not nouns or not rest.islower():
+            return ""
+        best = _best(self._candidates(prefix))
+        entry = self.gazetteer.entries.get(best[0]) if best is not None and best[1] in ("name", "adj") else None
+        if entry is not None and entry.type == "Country":
+            state = entry.id
+        else:
+            state = self.gazetteer.by_code.get(self.gazetteer.reference.place(prefix) or "", "")
+        return self.gazetteer.add_state_agent(state, nouns[0]) if state else ""
 
     def _title(self, word: str) -> bool:
         """A title word, also as the end of a Dutch compound ("buitenlandminister", "NAVO-chef")."""
         if word in self.titles:
             return True
         return self.lang == "nl" and word.split("-")[-1].endswith(_NL_TITLE_ENDS)
+
+    def _title_word(self, tok: Token) -> bool:
+        """A content word of a title ("Prime", "Minister", "Foreign"); role titles in the data also hold
+        "of", "the" and "and", which title nothing by themselves."""
+        return tok.pos_ in ("NOUN", "PROPN", "ADJ") and self._title(tok.lower_.rstrip("."))
 
     def _other_first_name(self, doc: Doc, i: int) -> bool:
         """Whether the surname at `i` follows another given name or an initial: "Hunter Biden" and
@@ -770,6 +881,20 @@ class ActorMatcher:
             if hit is None or _titles_a_name(tok):
                 continue
             noun, first = hit
+            shared = self._coordinated_owners(tok, by_tok, absorbed)
+            if shared:  # "French and German diplomats": each state's own agents
+                for each, its_state in shared:
+                    absorbed.add(each)
+                    actor_id = self.gazetteer.add_state_agent(its_state, noun)
+                    # "The US and British governments": the article belongs to the noun, not to "US"
+                    begin = (
+                        each.start + 1 if each.end - each.start > 1 and doc[each.start].pos_ == "DET" else each.start
+                    )
+                    words = doc[begin : each.end]
+                    added.append(
+                        TokenMention(words.start, words.end, words.start_char, words.end_char, actor_id, "agent")
+                    )
+                continue
             state, owner = "", None
             for child in tok.children:
                 if (
@@ -783,24 +908,65 @@ class ActorMatcher:
                         break
             if not state:
                 for prep, arg in _preps(tok):
-                    if prep in ("of", "van") or (prep == "in" and noun.in_ok):
+                    if prep in ("of", "van") or (prep in _IN and noun.in_ok):
                         owner = by_tok.get(arg.i)
                         state = self._country(owner, ("name", "standin"))
-                        if not state and owner is None and prep == "in":
+                        if not state and owner is None and prep in _IN:
                             owner, state = self._place(doc, arg)
                         if state:
                             break
+            if not state and noun.type == "ArmedGroup":
+                owner, state = self._base(doc, tok, by_tok)
             if not state or owner is None or owner in absorbed or _inside_org_name(doc, tok, owner):
                 continue
             absorbed.add(owner)
             start, end = min(first, owner.start), max(tok.i + 1, owner.end)
             span = doc[start:end]
-            added.append(
-                TokenMention(
-                    start, end, span.start_char, span.end_char, self.gazetteer.add_state_agent(state, noun), "agent"
-                )
-            )
+            actor_id = self.gazetteer.add_state_agent(state, noun)
+            place = state if owner.kind in ("standin", "place") else ""
+            added.append(TokenMention(start, end, span.start_char, span.end_char, actor_id, "agent", place=place))
         return [m for m in found if m not in absorbed] + added
+
+    def _coordinated_owners(
+        self, tok: Token, by_tok: dict[int, TokenMention], absorbed: set[TokenMention]
+    ) -> list[tuple[TokenMention, str]]:
+        """(mention, state) of each coordinated state modifier of an agent noun: "Ivorian and Togolese
+        refugees", "Franse en Duitse diplomaten". Each mention becomes its state's agent over
+        its own words only, so that the extractor reads them as coordinated modifiers of the noun and
+        makes one claim each; [] unless every conjunct is a different state."""
+        for child in tok.children:
+            if child.i > tok.i or child.dep_ not in _STATE_MODS or not any(c.dep_ == "conj" for c in child.children):
+                continue
+            members, todo = [], [child]
+            while todo:
+                node = todo.pop()
+                members.append(node)
+                todo.extend(c for c in node.children if c.dep_ == "conj" and c.i < tok.i)
+            owners = [by_tok.get(node.i) for node in sorted(members, key=lambda t: t.i)]
+            out = []
+            for owner in owners:
+                state = self._country(owner, ("adj", "name"))
+                if not state or owner is None or owner in absorbed:
+                    return []
+                out.append((owner, state))
+            return out if len({state for _, state in out}) == len(out) else []
+        return []
+
+    def _base(self, doc: Doc, tok: Token, by_tok: dict[int, TokenMention]) -> tuple[TokenMention | None, str]:
+        """The state an armed group is based in: "a militant group based in Lahore", "een in Londen
+        gevestigde terreurgroep". Only armed groups: troops or diplomats based abroad are not the host's."""
+        for child in tok.children:
+            if child.dep_ not in ("acl", "amod", "acl:relcl", "relcl") or child.lower_ not in _BASED:
+                continue
+            for prep, arg in _preps(child):
+                if prep == "in":
+                    owner = by_tok.get(arg.i)
+                    state = self._country(owner, ("name", "standin"))
+                    if not state and owner is None:
+                        owner, state = self._place(doc, arg)
+                    if state:
+                        return owner, state
+        return None, ""
 
     def _compound_agent(self, doc: Doc, tok: Token) -> tuple[AgentNoun, int] | None:
         """An agent noun that modifies the head noun: "opposition candidates", "rebel forces"."""
@@ -859,15 +1025,39 @@ class ActorMatcher:
         Only where the sentence names exactly one state and it is a domestic scene: one of its
         persons, or an agent of the other side ("Egyptian police ... demonstrators", "the Mozambique
         government ... rebels"). A state named alone does not make one: "protesters outside the
-        Russian embassy criticized Russia" need not be Russians.
+        Russian embassy criticized Russia" need not be Russians. An agent named after a region or
+        city the data place in one state ("Darfur rebels") is that state's wherever it stands.
         """
         added: list[TokenMention] = []
         absorbed: set[TokenMention] = set()
         by_tok = {i: m for m in found for i in range(m.start, m.end)}
         taken = set(by_tok)
+        for tok in doc:
+            # "Darfur rebels", "Kirkuk police": a region's or city's agents are its state's, whatever other
+            # states the sentence names
+            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower:
+                continue
+            mods = [by_tok[c.i] for c in tok.children if c.i < tok.i and c.i in by_tok]
+            places = [m for m in mods if m.kind == "place"]
+            if not places or any(not (m.kind == "provisional" and self._group(m)) for m in mods if m.kind != "place"):
+                continue
+            hit = self._agent_noun(doc, tok) or self._compound_agent(doc, tok)
+            if hit is None or _titles_a_name(tok):
+                continue
+            noun, first = hit
+            first = min([first, *(m.start for m in mods)])
+            span = doc[first : tok.i + 1]
+            taken.update(range(first, tok.i + 1))
+            absorbed.update(mods)
+            place = places[0].actor_id
+            actor_id = self.gazetteer.add_state_agent(place, noun)
+            added.append(
+                TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "agent", place=place)
+            )
+        found = [m for m in found if m not in absorbed]
         for sent in doc.sents:
             states: dict[str, set[str]] = defaultdict(set)
-            for m in found:
+            for m in [*found, *added]:
                 if sent.start <= m.start < sent.end:
                     state, side = self._mention_state(m)
                     if state:
@@ -879,23 +1069,15 @@ class ActorMatcher:
                 if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
                     continue
                 hit = self._agent_noun(doc, tok) or self._compound_agent(doc, tok)
-                if hit is None or _titles_a_name(tok):
-                    continue
+                if hit is None or _titles_a_name(tok) or any(_stance_word(c) for c in tok.children if c.i < tok.i):
+                    continue  # "pro-Iranian militias" are not the agents of the state the sentence is about
                 # "Moslem demonstrators", "Kurdish students": a religion or people as modifier is kept in
                 # the agent; a state or an organisation as modifier would have qualified it already.
                 mods = [by_tok[c.i] for c in tok.children if c.i < tok.i and c.i in by_tok]
-                places = [m for m in mods if m.kind == "place"]
-                if any(not (m.kind == "provisional" and self._group(m)) for m in mods if m.kind != "place"):
+                if any(not (m.kind == "provisional" and self._group(m)) for m in mods):
                     continue
                 noun, first = hit
                 first = min([first, *(m.start for m in mods)])
-                if places:  # "Darfur rebels": a region's agents are its state's
-                    span = doc[first : tok.i + 1]
-                    taken.update(range(first, tok.i + 1))
-                    absorbed.update(mods)
-                    actor_id = self.gazetteer.add_state_agent(places[0].actor_id, noun)
-                    added.append(TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "agent"))
-                    continue
                 if not tok.is_lower and tok.i != sent.start:
                     continue  # a capitalised noun is part of a name ("Forces for Defence of Democracy")
                 other = "state" if noun.side == "nonstate" else "nonstate"
@@ -939,24 +1121,31 @@ class ActorMatcher:
                 span = span[1:]  # "President Museveni": a Dutch proper-noun run can begin with a title
             while len(span) and span[-1].lower_ in ("'s", "’s", "'", "’"):
                 span = span[:-1]
+            if type_ == "Unknown" and len(span):
+                span = self._of_name(doc, span, taken)
             name = span.text.strip()
             if (
                 len(name) < 2
                 or not any(ch.isupper() for ch in name)
                 or fold(name) in NEWS_AGENCIES
                 or any(t.i in taken for t in span)
+                or _stance_word(span[0])  # "Anti-American", "pro-Western"
             ):
                 continue
             ethnic = type_ == "Group" and _ethnic(doc, span.start)
             people = self._people(name) if type_ == "Group" and not ethnic else ""
+            # "ethnic Albanians in Serbia", "the Kurds of northern Iraq": a group of the state they live in,
+            # as CAMEO codes it; "in" only after "ethnic" ("the Russians in eastern Ukraine" may be its troops)
+            home = ""
+            if type_ == "Group" and doc.has_annotation("DEP"):
+                home = self._home(span, found, _IN_OF if ethnic else _OF, clause=ethnic)
+            if home and home != people:
+                taken.update(range(span.start - (1 if ethnic else 0), span.end))
+                out.append(self._ethnic_agent(doc, span, home, ethnic=ethnic))
+                continue
             if people:  # "the Palestinians", "Libyans": a state's people stand for the state
                 taken.update(t.i for t in span)
                 out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, people, "people"))
-                continue
-            home = self._home(span, found) if ethnic and doc.has_annotation("DEP") else ""
-            if home:  # "ethnic Albanians in Serbia": a group of the state they live in, as CAMEO codes it
-                taken.update(range(span.start - 1, span.end))
-                out.append(self._ethnic_agent(doc, span, home))
                 continue
             place = self._place_of_state(doc, span, name, type_, found)
             if place:  # "de Oekraïense havenstad Odesa", "Hebron": where things happen to a state
@@ -972,6 +1161,17 @@ class ActorMatcher:
                 TokenMention(span.start, span.end, span.start_char, span.end_char, actor_id, "provisional", state)
             )
         return out
+
+    def _of_name(self, doc: Doc, span: Span, taken: set[int]) -> Span:
+        """The organisation's whole name where the recogniser stopped before "of" ("the Liberation Tigers"
+        + "of Tamil Eelam"), when the reference knows the longer name."""
+        j = span.end + 1
+        if span.end >= len(doc) or doc[span.end].lower_ not in ("of", "van"):
+            return span
+        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in taken:
+            j += 1
+        longer = doc[span.start : j]
+        return longer if j > span.end + 1 and self.gazetteer.reference.group(longer.text) is not None else span
 
     def _standing(
         self, doc: Doc, span: Span, name: str, type_: str, found: list[TokenMention]
@@ -992,6 +1192,10 @@ class ActorMatcher:
             if state:
                 return type_, "", "", state
         if type_ in ("Person", "Unknown"):
+            state, side = self._member_of(span, found)
+            if state:  # "A member of the Egyptian parliament, X", "X, lid van het Turkse parlement"
+                return "Person", "", side, state
+        if type_ in ("Person", "Unknown"):
             person = ref.person(name)
             if person is not None and person[0] in self.gazetteer.by_code:
                 return "Person", "", person[1], self.gazetteer.by_code[person[0]]
@@ -1001,6 +1205,10 @@ class ActorMatcher:
             (type_ == "Person" and before in _OFFICE_TITLES) or (after in _GOVERNS and span[0].is_title)
         ):
             iso = ref.office_holder(span.text)  # "President Museveni", "the Bush administration"
+            if iso in self.gazetteer.by_code:
+                return "Person", "", "", self.gazetteer.by_code[iso]
+        if type_ in ("Person", "Unknown") and before in _OFFICE_TITLES and len(span) <= 3:
+            iso = ref.office_holder_near(name)  # "President Musevenni": a misspelt head of state
             if iso in self.gazetteer.by_code:
                 return "Person", "", "", self.gazetteer.by_code[iso]
         if type_ == "Person":
@@ -1024,20 +1232,26 @@ class ActorMatcher:
         name. The adjective is dropped; the people becomes a group of the state it lives in when
         "in X" says so, else it is dropped too."""
         out = []
+        parsed = doc.has_annotation("DEP")
         for m in found:
-            if m.kind not in ("adj", "people") or not _ethnic(doc, m.start):
-                out.append(m)
-                continue
             span = doc[m.start : m.end]
-            home = self._home(span, found) if m.kind == "people" and doc.has_annotation("DEP") else ""
-            if home:
-                out.append(self._ethnic_agent(doc, span, home))
+            if m.kind in ("adj", "people") and _ethnic(doc, m.start):
+                home = self._home(span, found, clause=True) if m.kind == "people" and parsed else ""
+                if home:
+                    out.append(self._ethnic_agent(doc, span, home))
+                continue
+            home = self._home(span, found, _OF) if m.kind == "people" and parsed else ""
+            if home and home != m.actor_id:  # "the Hungarians of southern Slovakia": Slovakia's Hungarians
+                out.append(self._ethnic_agent(doc, span, home, ethnic=False))
+                continue
+            out.append(m)
         return out
 
-    def _ethnic_agent(self, doc: Doc, span: Span, home: str) -> TokenMention:
+    def _ethnic_agent(self, doc: Doc, span: Span, home: str, *, ethnic: bool = True) -> TokenMention:
         name = span.text
-        noun = AgentNoun(("ethnic", *name.lower().split()), f"ethnic {name}", "Group", "nonstate", True)
-        start = span.start - 1
+        words = ("ethnic", *name.lower().split()) if ethnic else tuple(name.lower().split())
+        noun = AgentNoun(words, f"ethnic {name}" if ethnic else name, "Group", "nonstate", True)
+        start = span.start - 1 if ethnic else span.start
         return TokenMention(
             start, span.end, doc[start].idx, span.end_char, self.gazetteer.add_state_agent(home, noun), "agent"
         )
@@ -1072,14 +1286,32 @@ class ActorMatcher:
             return self.gazetteer.by_code.get(iso or "", "")
         return ""
 
-    def _home(self, span: Span, found: list[TokenMention]) -> str:
-        """The state an ethnic group lives in, by "in X" on its noun ("ethnic Albanians in Serbia")."""
+    def _home(
+        self, span: Span, found: list[TokenMention], preps: frozenset[str] = _IN_OF, *, clause: bool = False
+    ) -> str:
+        """The state a people or ethnic group lives in, by "in X" or "of X" on its noun ("ethnic Albanians
+        in Serbia", "the Kurds of northern Iraq"), X a state or one of its places ("of Kirkuk"); with
+        `clause`, also by "in X" on the verb it is the subject of ("ethnic Albanians protested in Serbia")."""
         by_tok = {i: m for m in found for i in range(m.start, m.end)}
-        for prep, arg in _preps(span.root):
-            if prep in ("in", "of", "uit"):
-                state = self._country(by_tok.get(arg.i), ("name", "standin"))
+        # the Dutch parser can label "van Zuid-Servië" flat: any dependent with a preposition of its own
+        args = [
+            *_preps(span.root),
+            *(
+                (c.lower_, child)
+                for child in span.root.rights
+                for c in child.children
+                if c.dep_ == "case" and child.dep_ not in ("nmod", "obl", "obl:arg")
+            ),
+        ]
+        for prep, arg in args:
+            if prep in preps:
+                m = by_tok.get(arg.i)
+                state = self._country(m, ("name", "standin", "place")) if m else self._place(span.doc, arg)[1]
                 if state:
                     return state
+        if clause and span.root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and span.root.head.pos_ == "VERB":
+            verb = span.root.head
+            return self._home(span.doc[verb.i : verb.i + 1], found, frozenset({"in"}))
         return ""
 
     def _people(self, name: str) -> str:
@@ -1127,6 +1359,31 @@ class ActorMatcher:
             return ""
         entry = self.gazetteer.entries.get(m.actor_id)
         return m.actor_id if entry is not None and entry.type == "InternationalOrganization" else ""
+
+    def _member_of(self, span: Span, found: list[TokenMention]) -> tuple[str, str]:
+        """(state, side) of a name in apposition with a role noun "of"/"for" a state's agent or the state:
+        "a member of the Egyptian parliament, X", "X, a spokesman for the Kenyan opposition", "X, lid van
+        het Turkse parlement". The side is the agent's: a member of the opposition is not the state's."""
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+        if root.dep_ == "appos" and root.head.i < root.i:
+            nouns.append(root.head)
+        by_tok = {i: m for m in found for i in range(m.start, m.end)}
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or not (noun.lower_ in _MEMBERS or self._title(noun.lower_)):
+                continue
+            for prep, arg in _preps(noun):
+                m = by_tok.get(arg.i)
+                if prep not in ("of", "van", "for", "voor") or m is None:
+                    continue
+                if m.kind == "agent":
+                    entry = self.gazetteer.derived.get(m.actor_id)
+                    if entry is not None and entry.state in self.gazetteer.entries:
+                        return entry.state, entry.side if entry.side == "nonstate" else "state"
+                state = self._country(m, ("name", "standin"))
+                if state:
+                    return state, "state"
+        return "", ""
 
     def _title_state(self, span: Span, found: list[TokenMention]) -> str:
         """The state (or international organisation) in a person's title: "Portuguese President Mario
@@ -1224,6 +1481,34 @@ def _longest(spans: list[Span]) -> list[Span]:
             out.append(span)
             seen.update(range(span.start, span.end))
     return sorted(out, key=lambda sp: sp.start)
+
+
+# A state after "pro-"/"anti-" or before "-gezinde" names a stance towards it, not its own people or agents.
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+_STANCE_SUFFIXES = frozenset(
+    {"gezind", "gezinde", "getrouw", "getrouwe", "gesteund", "gesteunde", "vriendelijk", "vriendelijke"}
+)
+
+
+def _stance(doc: Doc, m: TokenMention) -> bool:
+    """Whether a state mention is the object of a stance: "Anti-American protesters", "pro-Russian
+    separatists" (tokenised "Pro", "-", "Russian") are not Americans or Russia's separatists."""
+    if m.kind not in ("adj", "name", "standin", "people") or m.start < 1:
+        return False
+    before = doc[m.start - 1]
+    if before.lower_.rstrip("-") in _STANCE_PREFIXES and before.text.endswith("-"):
+        return True
+    return before.text == "-" and m.start >= 2 and doc[m.start - 2].lower_ in _STANCE_PREFIXES
+
+
+def _stance_word(tok: Token) -> bool:
+    """ "pro", "anti-", "pro-Western", "Iran-getrouwe": a word that names a stance towards someone."""
+    word = tok.lower_
+    return (
+        word.rstrip("-") in _STANCE_PREFIXES
+        or word.startswith(("pro-", "anti-"))
+        or ("-" in word and word.rsplit("-", 1)[1] in _STANCE_SUFFIXES)
+    )
 
 
 def _ethnic(doc: Doc, i: int) -> bool:

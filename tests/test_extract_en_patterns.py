@@ -26,8 +26,11 @@ def _claims(text: str) -> set[tuple[str, str, str, bool]]:
             "Zimbabwean Prime Minister Robert Mugabe accused the United States of lying.",
             ("Robert Mugabe", "criticizes", "United States", False),
         ),
-        # coordinated adjectives give one actor each
-        ("Senior Chilean and Peruvian officials agreed to cooperate.", ("Chile", "cooperates_with", "Peru", False)),
+        # coordinated adjectives give one actor each: each state's officials
+        (
+            "Senior Chilean and Peruvian officials agreed to cooperate.",
+            ("Chile (officials)", "cooperates_with", "Peru (officials)", False),
+        ),
         # subject through an adjectival predicate
         ("France is ready to send troops to Mali.", ("France", "cooperates_with", "Mali", False)),
         # a threat to act is a threat

@@ -168,11 +168,11 @@ def test_extract_family_no_inquiry_or_show_of_force(text: str, lang: str) -> Non
             "nl",
             ("Israel (military)", "attacks", "Lebanon (military)", False),
         ),
-        ("Serbian militias set fire to Albanian homes.", "en", ("Serbia", "coerces", "Albania", False)),
+        ("Serbian militias set fire to Albanian homes.", "en", ("Serbia (militia)", "coerces", "Albania", False)),
         (
             "Israëlische kolonisten stichtten brand in Palestijnse kantoren.",
             "nl",
-            ("Israel", "coerces", "State of Palestine", False),
+            ("Israel (settlers)", "coerces", "State of Palestine", False),
         ),
     ],
 )
