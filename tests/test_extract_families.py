@@ -430,3 +430,33 @@ def test_extract_family_phrasal_particle_read_as_preposition() -> None:
 )
 def test_extract_family_agent_phrase_before_target(text: str, lang: str, claim: Claim) -> None:
     assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim", "not_claimed"),
+    [
+        (
+            "The minister reaffirmed Danish support for Iraq in the fight against Islamic State.",
+            "en",
+            ("Iraq", "attacks", "Islamic State", False),
+            ("Denmark", "attacks", "Islamic State", False),
+        ),
+        (
+            "Canada reaffirmed its support for Poland in the talks with Russia.",
+            "en",
+            ("Poland", "consults", "Russia", False),
+            ("Canada", "consults", "Russia", False),
+        ),
+        (
+            "Spanje herhaalde zijn steun aan Oekraïne in de oorlog tegen Rusland.",
+            "nl",
+            ("Ukraine", "attacks", "Russia", False),
+            ("Spain", "attacks", "Russia", False),
+        ),
+    ],
+)
+def test_extract_family_the_supported_side_acts(text: str, lang: str, claim: Claim, not_claimed: Claim) -> None:
+    """An event hung on a verb whose object is support for Y is Y's event, not the supporter's."""
+    claims = _claims(text, lang)
+    assert claim in claims
+    assert not_claimed not in claims

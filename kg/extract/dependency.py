@@ -1362,6 +1362,18 @@ def _yielded_proposal(noun: Token, cues: dict[tuple[str, str], Cue], lang: str) 
 REACTIONS = {"criticizes", "investigates", "protests"}
 
 
+def _supported_in(verb: Token, cue: Cue, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str) -> list[_Found]:
+    """The targets of a support noun that is `verb`'s object, when an event hangs off `verb` by a
+    preposition: in "reiterates support for Iraq in the fight against ISIL" Iraq fights, not the subject,
+    and in "its support for Poland in the talks with Russia" Poland talks."""
+    found: list[_Found] = []
+    for obj in verb.children:
+        obj_cue = _cue_for(obj, cues, lang) if obj.dep_ in OBJ and obj.pos_ == "NOUN" else None
+        if obj_cue is not None and obj_cue.relation in ("supports", "cooperates_with"):
+            found.extend(sent.np_targets(obj, obj_cue)[0])
+    return found
+
+
 def _reaction(verb: Token, event: Cue, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
     """Whether `verb` reacts to the conflict event that is its object (condemns, investigates, protests
     it): then its subject says something about the event and is not the event's agent. (Boycotting
@@ -3545,11 +3557,17 @@ class DependencyExtractor:
                     if verb_cue and verb_cue.relation == "supports" and cue.relation == "attacks"
                     else []
                 )
+                supported = _supported_in(verb, cue, sent, cues, lang) if not helped else []
                 if helped:
                     # "Rusland versterken in de oorlog tegen Oekraïne", "help Kyiv in its fight against
                     # Russia": the war is the one who is helped.
                     for o in helped:
                         agents.extend(sent.actors(o))
+                    factor *= 0.75
+                elif supported:
+                    # "reiterated UK support for Iraq in the fight against ISIL", "bevestigde zijn steun aan
+                    # Oekraïne in de oorlog tegen Rusland": the one supported fights, not the speaker.
+                    agents.extend(supported)
                     factor *= 0.75
                 elif verb.pos_ in ("VERB", "AUX"):
                     agents, f = _clause_subjects(verb, sent)
