@@ -13,6 +13,7 @@ from kg.evaluate import (
     Score,
     SpanClaim,
     evaluate_plover,
+    evaluate_re3d,
     score_plover,
     score_re3d,
 )
@@ -147,6 +148,16 @@ def test_evaluate_plover_real_data() -> None:
     assert quad.gold >= report.counts["events"]
     assert 0 < quad.correct <= quad.predicted
     assert report.levels["pairs"].correct >= quad.correct
+
+
+@pytest.mark.slow
+@needs_shared("benchmarks", "re3d")
+def test_evaluate_re3d_real_data() -> None:
+    report = evaluate_re3d()
+    level = report.levels["relations"]
+    assert level.gold > 200  # FightingAgainst, AlliesOf, CommWith, Dislikes in the 90 documents
+    assert 0 < level.correct <= level.predicted
+    assert set(report.breakdown["re3d type"]) <= set(RE3D_TYPES)
 
 
 def test_evaluate_plover_precision_by_confidence_bucket() -> None:
