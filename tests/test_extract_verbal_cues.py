@@ -194,6 +194,12 @@ def test_verbal_cue_family(text: str, lang: str, expected: Expected) -> None:
         ("China banned imports of Australian wine.", "en", "coerces"),
         # Sharing intelligence is not material support.
         ("Iran deelt inlichtingen met Rusland.", "nl", "supports"),
+        # A clause before "allowed" is not what is allowed: no yielding to the earlier subject.
+        (
+            "Karimov did not have sons, so Uzbek law allowed three days for a state council to pick a successor.",
+            "en",
+            "yields_to",
+        ),
     ],
 )
 def test_verbal_cue_family_not_claimed(text: str, lang: str, absent: str) -> None:

@@ -2356,11 +2356,12 @@ PERMIT = {"allow", "permit", "toelaten", "toestaan"}
 
 def _permitted(verb: Token, sent: _Sentence) -> list[_Found]:
     """Who `verb` allows to do something, where the parser made them the subject of the allowed
-    clause ("allow [UN planes] to land"), not the object of "allow"."""
+    clause ("allow [UN planes] to land"), not the object of "allow". The clause follows the verb: in
+    "X had no heirs, so the law allowed ..." the clause before is no permission."""
     return [
         _Found(f.mention, f.factor * 0.9)
         for clause in verb.children
-        if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX")
+        if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ in ("VERB", "AUX") and clause.i > verb.i
         for c in clause.children
         if c.dep_ in SUBJ
         for f in sent.actors(c)
