@@ -372,6 +372,11 @@ class Gazetteer:
             )
         role = self.role_on(entry.id, on)
         org = self.entries.get(role.org) if role else None
+        title = role.title_en if role else ""
+        if role is not None and on is not None and not role.holds_on(on):
+            # The state still counts (a former or future office holder is that state's person), but the
+            # title is not claimed for that date: "former Prime Minister" after it, none before it.
+            title = f"former {title}" if role.end is not None and role.end < on else ""
         return Actor(
             id=entry.id,
             label=entry.label_en,
@@ -380,7 +385,7 @@ class Gazetteer:
             code=role.code if role else entry.code,
             state=role.org if role else "",
             state_label=org.label_en if org else "",
-            role=role.title_en if role else "",
+            role=title,
             provisional=entry.provisional,
         )
 

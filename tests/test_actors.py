@@ -146,6 +146,17 @@ def test_actors_2026_dutch_premier_resolves_by_article_date() -> None:
     assert gz.role_on("Q22338116", date(2025, 6, 1)).holds_on(date(2025, 6, 1))
 
 
+def test_actors_title_is_only_claimed_while_held() -> None:
+    gz = load_gazetteer()
+    # Before his first office in the data: still Hungary's person, but no title for that date.
+    magyar = gz.actor("Q124488292", on=date(2024, 6, 1))
+    assert (magyar.state_label, magyar.role) == ("Hungary", "")
+    # After the spell ended: the state of the last office, marked as former.
+    schoof = gz.actor("Q22338116", on=date(2026, 6, 15))
+    assert (schoof.state_label, schoof.role) == ("Netherlands", "former Prime Minister")
+    assert gz.actor("Q22338116", on=None).role == "Prime Minister"  # no date: the newest role as it was
+
+
 def test_actors_person_rolls_up_to_state_served() -> None:
     starmer = next(e for e in load_gazetteer() if e.label_en == "Keir Starmer")
     actor = load_gazetteer().actor(starmer.id, on=date(2025, 6, 1))
