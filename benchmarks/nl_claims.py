@@ -37,7 +37,7 @@ def key(claim: Claim) -> Claim:
 def load(path: Path = DATA) -> list[tuple[str, set[Claim]]]:
     rows = []
     with path.open(encoding="utf-8") as fh:
-        reader = csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        reader = csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
         next(reader)  # header
         for row in reader:
             text, claims = row[0], row[1] if len(row) > 1 else ""
