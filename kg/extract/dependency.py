@@ -929,9 +929,7 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     if verb.doc.lang_ != "nl" or verb.dep_ not in ("ROOT", "conj", "parataxis"):
         return subj, objs
     finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")], key=lambda t: t.i)
-    start = verb.sent.start
-    while start < finite.i and verb.doc[start].is_punct:
-        start += 1
+    start = _clause_start(verb, finite)
     fronted = [
         c
         for c in verb.children
@@ -957,6 +955,23 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
         if not subj and o.i > finite.i and o.left_edge.i <= finite.i + 1 and start < finite.i:
             return [o], [c for c in objs if c.i != o.i]
     return subj, objs
+
+
+def _clause_start(verb: Token, finite: Token) -> int:
+    """First word of `verb`'s clause for the verb-second reading of _roles.
+
+    A conjoined clause starts after its coordinator: in "Soedan verbrak de banden en beschuldigt
+    Qatar ..." the subject is shared with the first clause, and "Qatar" right after the finite
+    verb is the object, not a subject that follows a fronted phrase.
+    """
+    start = verb.sent.start
+    if verb.dep_ == "conj":
+        ccs = [c.i for c in verb.children if c.dep_ == "cc" and c.i < finite.i]
+        if ccs:
+            start = max(ccs) + 1
+    while start < finite.i and verb.doc[start].is_punct:
+        start += 1
+    return start
 
 
 def _after_fronted_time(verb: Token, children: list[Token]) -> list[Token]:
