@@ -1062,7 +1062,11 @@ def _perfect_auxiliary(sent: _Sentence) -> None:
         and "Part" in c.morph.get("VerbForm", [])
         and not any(m.dep_ in ("mark", "aux", "aux:pass") for m in c.children)
     ]
-    if len(parts) != 1 or any(t.pos_ in ("VERB", "AUX") for t in sent.sent.doc[parts[0].i + 1 : sent.sent.end]):
+    # (a verb after the participle may be its own complement: "heeft X ervan beschuldigd partijdig te zijn")
+    if len(parts) != 1 or any(
+        t.pos_ in ("VERB", "AUX") and not parts[0].is_ancestor(t)
+        for t in sent.sent.doc[parts[0].i + 1 : sent.sent.end]
+    ):
         return
     part = parts[0]
     moved = [c for c in root.children if c.i != part.i]
