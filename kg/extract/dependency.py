@@ -1010,6 +1010,27 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _mistagged_weapons(sent)
     _mistagged_nouns(sent)
     _perfect_auxiliary(sent)
+    _stray_auxiliary(sent)
+
+
+def _stray_auxiliary(sent: _Sentence) -> None:
+    """ "Costa en Von der Leyen hebben/punct in Peking met Xi ... gesproken/ROOT": an auxiliary the parser
+    hung on a name as punctuation belongs to the clause-final participle that heads the sentence, and
+    so do the phrases it carried ("met Xi" is the talk's other side, not a part of the subject)."""
+    root = sent.sent.root
+    if root.pos_ != "VERB" or "Part" not in root.morph.get("VerbForm", []):
+        return
+    for tok in sent.sent:
+        if tok.dep_ != "punct" or tok.is_punct or tok.pos_ != "AUX" or not tok.i < root.i:
+            continue
+        if tok.lemma_.lower() not in ("hebben", "zijn", "worden") or any(
+            c.pos_ in ("VERB", "AUX") for c in sent.sent.doc[tok.i + 1 : root.i]
+        ):
+            continue
+        for c in list(tok.children):
+            if c.i > tok.i and not c.is_punct:
+                c.head = root
+        tok.head, tok.dep_ = root, "aux:pass" if tok.lemma_.lower() == "worden" else "aux"
 
 
 def _mistagged_weapons(sent: _Sentence) -> None:
