@@ -527,6 +527,26 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+RELATIVE_PRONOUNS = {"die", "dat", "welke", "wie", "who", "which", "that", "whom"}
+RELATIVE_CLAUSES = {"acl:relcl", "relcl"}
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """A relative pronoun that is the patient of a passive relative clause ("die" in "de kustwacht, die door
+    Italië wordt getraind", "which" in "the militia, which is armed by Iran"). Only passives: in an active
+    clause the antecedent is often an act or document ("a resolution that aims to impose a blockade"), not
+    the doer."""
+    return (
+        tok.pos_ == "PRON"
+        and tok.lower_ in RELATIVE_PRONOUNS
+        and tok.head.dep_ in RELATIVE_CLAUSES
+        and tok.head.i > tok.i
+        and tok.head.head.i < tok.i
+        and tok.head.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("aux:pass", "auxpass") for c in tok.head.children)
+    )
+
+
 class _Sentence:
     """Mentions of one sentence, indexed by token."""
 
@@ -571,6 +591,10 @@ class _Sentence:
         return found
 
     def _actor(self, tok: Token, *, depth: int, locative: bool) -> _Found | None:
+        if depth < 2 and _relative_pronoun(tok):
+            # "de kustwacht, die door Italië wordt getraind": the pronoun stands for the noun the clause hangs on
+            inner = self._actor(tok.head.head, depth=depth + 1, locative=locative)
+            return _Found(inner.mention, inner.factor * 0.9) if inner is not None else None
         own = self.own(tok)
         full = own is not None and own.char_end >= tok.idx + len(tok.text) and own.kind != "adj"
         if full and own is not None and own.kind == "person":
@@ -1189,10 +1213,14 @@ def _unglue_names(sent: _Sentence) -> None:
 def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) -> list[_Found]:
     """Names between the finite auxiliary and a clause-final Dutch participle or infinitive
     ("Rusland heeft ... Kyiv aangevallen") are its objects when the parser attached them
-    elsewhere; names inside a prepositional phrase are not."""
+    elsewhere; names inside a prepositional phrase are not. In a subordinate clause the verb comes
+    last, and the middle field runs from the conjunction ("dat het de Houthi's/obl ... voorziet")."""
     finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")], key=lambda t: t.i)
     if finite.i == verb.i:
-        return []
+        marks = [c.i for c in verb.children if c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < verb.i]
+        if not marks:
+            return []
+        finite = verb.doc[max(marks)]
     taken = {f.mention.actor_id for f in agents}
     found: list[_Found] = []
     for tok in verb.doc[finite.i + 1 : verb.i]:
@@ -3360,7 +3388,8 @@ class DependencyExtractor:
         children = _clause_children(verb)
         children += [o for o in [*displaced, *objects] if o not in children]
         for child in children if not cue.prep_only else ():
-            if child in objects or (passive and child.dep_ in PASS_SUBJ):
+            # (a relative pronoun is labelled plain subject in a passive: "die door Italië wordt getraind")
+            if child in objects or (passive and (child.dep_ in PASS_SUBJ or child.dep_ in SUBJ and _relative_pronoun(child))):
                 event = _event_object_targets(verb, child, cue, sent, passive)
                 if event is not None:  # "investigating war crimes by X", "demanded the resignation of X"
                     targets.extend(event)
