@@ -1033,6 +1033,7 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _final_particle(sent)
     _mistagged_weapons(sent)
     _mistagged_nouns(sent)
+    _mistagged_plurals(sent)
     _perfect_auxiliary(sent)
     _stray_auxiliary(sent)
 
@@ -1140,6 +1141,33 @@ def _mistagged_nouns(sent: _Sentence) -> None:
                 if tok.dep_ == "advmod" and not any(c.dep_ in OBJ for c in tok.head.children):
                     tok.dep_ = "obj"
                 break
+
+
+BARE_INFINITIVE_HEADS = {"laten", "zien", "horen", "helpen", "leren", "voelen", "doen"}
+
+
+def _mistagged_plurals(sent: _Sentence) -> None:
+    """A plural event noun tagged as a verb in the object slot ("voerde aanvallen/VERB/obj uit op ..."):
+    a bare infinitive as object only follows a perception or causative verb ("zag Rusland aanvallen"),
+    and an infinitive with arguments of its own is a verb. A noun, with the singular as lemma."""
+    cues = load_cues("nl")
+    for tok in sent.sent:
+        if tok.pos_ != "VERB" or tok.dep_ != "obj" or not tok.is_lower or not tok.lower_.endswith("en"):
+            continue
+        if tok.head.pos_ != "VERB" or tok.head.lemma_.lower() in BARE_INFINITIVE_HEADS:
+            continue
+        if any(c.dep_ in SUBJ | OBJ or c.dep_ in ("mark", "aux", "xcomp") for c in tok.children):
+            continue
+        stem = tok.lower_.removesuffix("en")
+        undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "aanvallen" -> "aanval"
+        form = next((f for f in (undoubled, stem) if _noun_cue(tok, f, cues, "nl") is not None), None)
+        if form is None:
+            continue
+        tok.pos_, tok.lemma_ = "NOUN", form
+        if not any(c.dep_ in PRT for c in tok.head.children):
+            for c in tok.children:
+                if c.dep_ in PRT:  # "voerde ... aanvallen uit/prt": the particle is the light verb's (uitvoeren)
+                    c.head = tok.head
 
 
 def _stray_particles(sent: _Sentence) -> None:
