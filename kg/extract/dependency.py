@@ -572,12 +572,25 @@ class _Sentence:
         want = PRONOUNS.get(tok.lower_)
         if want is None or tok.pos_ != "PRON":
             return []
+        blamed = self._blamed(tok)
+        if blamed:
+            return blamed
         for m, is_person in reversed(self.antecedents):
             if m.start >= tok.i:
                 continue
             if want == "any" or (want == "person") == is_person:
                 return [_Found(m, 0.8)]
         return []
+
+    def _blamed(self, pronoun: Token) -> list[_Found]:
+        """ "verweet Frankrijk dat het Armenië bewapent", "accused Iran that it ...": the subject pronoun of
+        what one is blamed for is the one blamed, the accusing verb's object (x0.8, as any antecedent)."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJ or clause.dep_ != "ccomp" or _full_lemma(clause.head) not in BLAMING:
+            return []
+        if not any(c.dep_ == "mark" and c.lower_ in ("dat", "that") for c in clause.children):
+            return []
+        return [_Found(f.mention, 0.8) for o in _roles(clause.head)[1] for f in self.actors(o)]
 
     def actors(self, tok: Token, *, depth: int = 0, locative: bool = False) -> list[_Found]:
         """Actors that the phrase headed by `tok` denotes (one per conjunct)."""
@@ -2839,6 +2852,7 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
 
 
 ACCUSING = {"beschuldigen", "betichten", "verdenken", "aanklagen", "accuse", "blame", "charge", "suspect"}
+BLAMING = ACCUSING | {"verwijten", "reproach"}
 ACCUSED_OF = {"van", "voor", "of", "for", "with", "ervan"}
 
 
