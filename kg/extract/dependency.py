@@ -2852,8 +2852,15 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
 
 
 ACCUSING = {"beschuldigen", "betichten", "verdenken", "aanklagen", "accuse", "blame", "charge", "suspect"}
+PUNISHED_FOR = {"wegens", "vanwege", "over"}  # the deed a sanction or accusation answers (en "over", nl "wegens")
 BLAMING = ACCUSING | {"verwijten", "reproach"}
 ACCUSED_OF = {"van", "voor", "of", "for", "with", "ervan"}
+
+
+def _punishes(verb: Token, verb_cue: Cue | None, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
+    """`verb` is a conflict event by its own cue or by its object's ("veroordeelt", "legt sancties op")."""
+    found = [verb_cue] + [_cue_for(o, cues, lang) for o in verb.children if o.dep_ in OBJ and o.pos_ == "NOUN"]
+    return any(c is not None and RELATIONS[c.relation][0] in CONFLICT for c in found)
 
 
 def _accused(tok: Token) -> bool:
@@ -3431,7 +3438,8 @@ class DependencyExtractor:
         children += [o for o in [*displaced, *objects] if o not in children]
         for child in children if not cue.prep_only else ():
             # (a relative pronoun is labelled plain subject in a passive: "die door Italië wordt getraind")
-            if child in objects or (passive and (child.dep_ in PASS_SUBJ or child.dep_ in SUBJ and _relative_pronoun(child))):
+            patient = child.dep_ in PASS_SUBJ or (child.dep_ in SUBJ and _relative_pronoun(child))
+            if child in objects or (passive and patient):
                 event = _event_object_targets(verb, child, cue, sent, passive)
                 if event is not None:  # "investigating war crimes by X", "demanded the resignation of X"
                     targets.extend(event)
@@ -3670,7 +3678,13 @@ class DependencyExtractor:
                     else []
                 )
                 supported = _supported_in(verb, cue, sent, cues, lang) if not helped else []
-                if helped:
+                if _case_word(noun) in PUNISHED_FOR and _punishes(verb, verb_cue, cues, lang):
+                    # "legt Iran sancties op wegens de levering van raketten aan Rusland", "sanctioned Iran
+                    # over the supply of drones to Russia": who is punished or blamed did the deed, not
+                    # who punishes; with no one named, no one.
+                    agents.extend(f for o in _roles(verb)[1] if o.i < noun.i for f in sent.actors(o))
+                    factor *= 0.75
+                elif helped:
                     # "Rusland versterken in de oorlog tegen Oekraïne", "help Kyiv in its fight against
                     # Russia": the war is the one who is helped.
                     for o in helped:
