@@ -1123,8 +1123,7 @@ def _perfect_auxiliary(sent: _Sentence) -> None:
     ]
     # (a verb after the participle may be its own complement: "heeft X ervan beschuldigd partijdig te zijn")
     if len(parts) != 1 or any(
-        t.pos_ in ("VERB", "AUX") and not parts[0].is_ancestor(t)
-        for t in sent.sent.doc[parts[0].i + 1 : sent.sent.end]
+        t.pos_ in ("VERB", "AUX") and not parts[0].is_ancestor(t) for t in sent.sent.doc[parts[0].i + 1 : sent.sent.end]
     ):
         return
     part = parts[0]
