@@ -2852,6 +2852,7 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
 
 ACCUSING = {"beschuldigen", "betichten", "verdenken", "aanklagen", "accuse", "blame", "charge", "suspect"}
 PUNISHED_FOR = {"wegens", "vanwege", "over"}  # the deed a sanction or accusation answers (en "over", nl "wegens")
+SANCTIONED = {"on", "against", "op", "tegen"}  # the one a sanction is aimed at
 BLAMING = ACCUSING | {"verwijten", "reproach"}
 ACCUSED_OF = {"van", "voor", "of", "for", "with", "ervan"}
 
@@ -3682,6 +3683,15 @@ class DependencyExtractor:
                     # over the supply of drones to Russia": who is punished or blamed did the deed, not
                     # who punishes; with no one named, no one.
                     agents.extend(f for o in _roles(verb)[1] if o.i < noun.i for f in sent.actors(o))
+                    if not agents:  # "imposed sanctions on North Korea over ...", "sancties tegen Venezuela"
+                        nodes = [verb, *(o for o in verb.children if o.dep_ in OBJ)]
+                        agents.extend(
+                            f
+                            for node in nodes
+                            for prep, arg in _pp_args(node)
+                            if prep in SANCTIONED and arg.i < noun.i
+                            for f in sent.actors(arg)
+                        )
                     factor *= 0.75
                 elif helped:
                     # "Rusland versterken in de oorlog tegen Oekraïne", "help Kyiv in its fight against
