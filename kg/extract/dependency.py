@@ -1049,6 +1049,19 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _mistagged_plurals(sent)
     _perfect_auxiliary(sent)
     _stray_auxiliary(sent)
+    _subject_of_a_subject(sent)
+
+
+def _subject_of_a_subject(sent: _Sentence) -> None:
+    """ "waarop Georgetown/nsubj de Verenigde/nsubj>Georgetown Staten om steun vroeg": a nominal hung as
+    subject on the verb's subject is a second nominal of the clause, read as the verb's object (as _roles
+    reads two subjects of one verb)."""
+    for tok in sent.sent:
+        head = tok.head
+        if tok.dep_ not in SUBJ or head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in SUBJ or tok.i < head.i:
+            continue
+        if head.head.pos_ in ("VERB", "AUX") and head.head.i > tok.i and sent.own(tok) is not None:
+            tok.head, tok.dep_ = head.head, "obj"
 
 
 def _stray_auxiliary(sent: _Sentence) -> None:
