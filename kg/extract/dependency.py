@@ -1235,7 +1235,7 @@ def _unglue_names(sent: _Sentence) -> None:
     """
     for tok in sent.sent:
         head = tok.head
-        if tok.dep_ not in ("flat", "flat:name") or head.i >= tok.i:
+        if tok.dep_ not in ("flat", "flat:name", "appos") or head.i >= tok.i:
             continue
         verb = head.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
@@ -1253,8 +1253,12 @@ def _unglue_names(sent: _Sentence) -> None:
         glued = GLUED_KINDS | {"person"}  # two whole person names side by side: "ontmoet Rutte Zelensky"
         if mine.kind not in glued or theirs.kind not in glued or mine.start != tok.i:
             continue
-        if theirs.end != tok.i or head.dep_ not in SUBJ | OBJ:
+        # (or with the second's article between: "waarop Damascus de/det Verenigde/appos Staten ... vroeg")
+        article = theirs.end == tok.i - 1 and sent.sent.doc[tok.i - 1].lower_ in ("de", "het")
+        if (theirs.end != tok.i and not article) or head.dep_ not in SUBJ | OBJ:
             continue
+        if tok.dep_ == "appos" and not article:
+            continue  # "premier Rutte": an apposition without an article of its own is the same one
         has_obj = any(c.dep_ in ("obj", "dobj") and c.i != head.i for c in verb.children)
         if head.dep_ in OBJ:
             if any(c.dep_ in SUBJ and not _time_word(c) for c in verb.children):
