@@ -702,6 +702,14 @@ class _Sentence:
         for prep, arg in _pp_args(noun):
             if prep in ("door", "by") or (prep in ("van", "of") and prep not in cue.preps):
                 found.extend(self.actors(arg))
+            if prep in ("van", "of") and not found:
+                # "de vrijlating van gevangenen door/nmod>gevangenen Iran": the agent phrase hung on the patient
+                found.extend(
+                    _Found(f.mention, f.factor * 0.9)
+                    for p2, a2 in _pp_args(arg)
+                    if p2 in ("door", "by")
+                    for f in self.actors(a2)
+                )
         return found
 
     def deed_agents(self, arg: Token, cue: Cue) -> list[_Found]:
@@ -1050,6 +1058,26 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _perfect_auxiliary(sent)
     _stray_auxiliary(sent)
     _subject_of_a_subject(sent)
+    _fronted_agent_phrase(sent)
+
+
+def _fronted_agent_phrase(sent: _Sentence) -> None:
+    """ "De vrijlating van gevangenen door Iran/obl:agent werd verwelkomd": before the finite verb of a
+    main clause stands one phrase, so an agent phrase there belongs to the fronted event noun, not to
+    the passive verb (Iran released, it did not welcome)."""
+    for tok in sent.sent:
+        if tok.dep_ != "obl:agent":
+            continue
+        verb = tok.head
+        finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")], key=lambda t: t.i)
+        subjects = [c for c in verb.children if c.dep_ in PASS_SUBJ and c.i < tok.i]
+        if not subjects or tok.i > finite.i or verb.dep_ != "ROOT":
+            continue
+        noun = subjects[0]
+        if noun.pos_ == "NOUN" and not any(
+            t.pos_ in ("VERB", "AUX", "PUNCT") for t in sent.sent.doc[noun.i + 1 : tok.i]
+        ):
+            tok.head, tok.dep_ = noun, "nmod"
 
 
 def _subject_of_a_subject(sent: _Sentence) -> None:
