@@ -3624,6 +3624,17 @@ class DependencyExtractor:
             # "in protest of the government's refusal", "in protest at ...", "uit protest tegen ..."
             cue = replace(cue, preps=cue.preps | {"of", "at", "over", "against", "tegen"})
         targets, mutual = sent.np_targets(noun, cue)
+        if not targets and noun.dep_ in OBJ | PASS_SUBJ and noun.head.pos_ in ("VERB", "AUX"):
+            # "werden gesprekken gevoerd tussen Russische en Oekraïense onderhandelaars": the sides of a
+            # mutual event hung on its light verb
+            sides = [
+                f
+                for prep, arg in _pp_args(noun.head)
+                if prep in cue.preps & {"tussen", "between"}
+                for f in sent.target_actors(arg, cue)
+            ]
+            if len({f.mention.actor_id for f in sides}) > 1:
+                targets, mutual = [_Found(f.mention, f.factor * 0.9) for f in sides], True
         if not targets and cue.relation == "protests" and noun.head.pos_ in ("VERB", "AUX"):
             # "began a hunger strike to demand the resignation of X": the purpose names the target
             targets = _purpose_targets(noun.head, sent, cue)
