@@ -2911,6 +2911,7 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
 
 
 ACCUSING = {"beschuldigen", "betichten", "verdenken", "aanklagen", "accuse", "blame", "charge", "suspect"}
+CIRCUMSTANCE = {"in", "tijdens", "bij", "during"}  # "in een gesprek met X": the subject's own event
 PUNISHED_FOR = {"wegens", "vanwege", "over"}  # the deed a sanction or accusation answers (en "over", nl "wegens")
 SANCTIONED = {"on", "against", "op", "tegen"}  # the one a sanction is aimed at
 BLAMING = ACCUSING | {"verwijten", "reproach"}
@@ -3741,6 +3742,10 @@ class DependencyExtractor:
                                 )
             elif noun.dep_ in ("obl", "obl:arg", "pobj", "nmod"):
                 verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+                if noun.dep_ == "nmod" and verb.dep_ in SUBJ and _case_word(noun) in CIRCUMSTANCE:
+                    # "heeft president Trump in een telefoongesprek/nmod>president met Poetin aangedrongen": a
+                    # circumstance hung on the subject is the clause's (its event is the subject's)
+                    verb = verb.head
                 if cue.relation == "protests" and verb.pos_ == "NOUN" and verb.dep_ in ("obj", "dobj"):
                     verb = verb.head  # "continued a hunger strike in protest of ...": the strike's verb
                 verb_cue = _cue_for(verb, cues, lang)
