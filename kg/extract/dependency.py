@@ -1295,6 +1295,26 @@ def _unglue_names(sent: _Sentence) -> None:
         tok.head, tok.dep_ = verb, "iobj" if has_obj else "obj"
 
 
+def _interlocutors(verb: Token, sent: _Sentence, lang: str) -> list[_Found]:
+    """Whom the subject of `verb` talks with in the same clause: the "met" side of a talk noun that is a
+    circumstance of the verb or of its subject ("in een gesprek met X"), or the object of a meeting verb
+    conjoined with it ("ontmoette X en drong aan op ..."); x0.7, the appeal's addressee is inferred."""
+    cues = load_cues(lang)
+    nodes = [verb, *(c for c in verb.children if c.dep_ in SUBJ)]
+    found: list[_Found] = []
+    for node in nodes:
+        for prep, noun in _pp_args(node):
+            cue = _cue_for(noun, cues, lang) if prep in CIRCUMSTANCE else None
+            if cue is not None and cue.relation == "consults":
+                found += [f for p2, arg in _pp_args(noun) if p2 in ("met", "with") for f in sent.actors(arg)]
+    partners = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
+    for other in partners:
+        cue = _cue_for(other, cues, lang)
+        if cue is not None and cue.relation == "consults" and cue.pos == "VERB":
+            found += [f for o in _roles(other)[1] for f in sent.actors(o)]
+    return [_Found(f.mention, f.factor * 0.7) for f in found]
+
+
 def _nested_receivers(obj: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
     """ "levert onderdelen voor drones aan/nmod>drones de Houthi's": the receiver of a supply, hung on a
     noun inside the object instead of on the object or the verb (supplies only; x0.8)."""
@@ -3578,6 +3598,10 @@ class DependencyExtractor:
             # "threatened to cut off gas to Turkey", "agreed to lift sanctions on Cuba", "weigert
             # troepen naar Jemen te sturen": the embedded deed names the other side.
             targets = _embedded_targets(verb, cue, sent, agents)
+        if agents and not targets and cue.relation in ("appeals_to", "demands"):
+            # "heeft in een telefoongesprek met Poetin aangedrongen op ...", "heeft Wang Yi ontmoet en
+            # aangedrongen op ...": an appeal with no one named is made to the one talked with
+            targets = _interlocutors(verb, sent, lang)
         if agents and not targets and lang == "nl" and not cue.prep_only:
             targets = _middle_field_objects(verb, sent, agents)
         if cue.lemma in ARRIVAL:  # one visits a state or its capital, not an unknown place ("Walt Disney World")
