@@ -608,6 +608,11 @@ class _Sentence:
             # "de kustwacht, die door Italië wordt getraind": the pronoun stands for the noun the clause hangs on
             inner = self._actor(tok.head.head, depth=depth + 1, locative=locative)
             return _Found(inner.mention, inner.factor * 0.9) if inner is not None else None
+        if tok.pos_ == "NUM" and depth < 2:
+            # "honderden/NUM Oekraïners/nmod": a number heading the group it counts stands for the group
+            for child in tok.children:
+                if child.dep_ == "nmod" and not _case(child) and child.i == tok.i + 1:
+                    return self._actor(child, depth=depth + 1, locative=locative)
         own = self.own(tok)
         full = own is not None and own.char_end >= tok.idx + len(tok.text) and own.kind != "adj"
         if full and own is not None and own.kind == "person":
@@ -1313,6 +1318,19 @@ def _interlocutors(verb: Token, sent: _Sentence, lang: str) -> list[_Found]:
         if cue is not None and cue.relation == "consults" and cue.pos == "VERB":
             found += [f for o in _roles(other)[1] for f in sent.actors(o)]
     return [_Found(f.mention, f.factor * 0.7) for f in found]
+
+
+def _inverted_subject_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
+    """ "protesteerden honderden Oekraïners tegen/nmod>honderden de bombardementen": after a fronted phrase the
+    subject follows the verb, and the parser may hang the verb's prepositional object on it (or on the
+    group it counts, "honderden Oekraïners"). Dutch order only: the subject after the verb."""
+    found: list[_Found] = []
+    for subj in (c for c in verb.children if c.dep_ in SUBJ and c.i > verb.i):
+        for node in [subj, *(c for c in subj.children if c.dep_ == "nmod" and not _case(c))]:
+            for prep, arg in _pp_args(node):
+                if prep in cue.preps and prep not in ("van", "of"):
+                    found.extend(sent.target_actors(arg, cue) or sent.deed_agents(arg, cue))
+    return found
 
 
 def _nested_receivers(obj: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
@@ -3553,6 +3571,8 @@ class DependencyExtractor:
             if prep in cue.preps:
                 found = sent.target_actors(arg, cue, locative=True) or _stray_agents(verb, arg, sent, cue)
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in found)
+        if not targets and not cue.prep_only:
+            targets.extend(_Found(f.mention, f.factor * 0.9) for f in _inverted_subject_targets(verb, cue, sent))
         targets.extend(_stance_targets(verb, cue, sent))
         targets.extend(_despite_targets(verb, cue, sent))
         if not targets and cue.relation == "threatens":
