@@ -166,3 +166,60 @@ def test_extract_deed_a_sanction_answers(text: str, lang: str, deed: Claim, puni
     found = _claims(text, lang)
     assert deed in found
     assert (punisher, deed[1], deed[2], False) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # two names glued as apposition with the second's article between them: subject and object
+        (
+            "Turkije viel aan, waarop Damascus de Verenigde Staten om steun vroeg.",
+            ("Syria", "appeals_to", "United States"),
+        ),
+        (
+            "China stuurde schepen, waarop Manilla de Verenigde Staten om steun vroeg.",
+            ("Philippines", "appeals_to", "United States"),
+        ),
+        # a supply's receiver hung on a noun inside the object
+        ("Noord-Korea levert granaten voor artillerie aan Rusland.", ("North Korea", "supports", "Russia")),
+        # an agent phrase before the finite verb belongs to the fronted event noun
+        ("De aanval op Kyiv door Rusland werd veroordeeld.", ("Russia", "attacks", "Ukraine")),
+        # the sides of a mutual event noun hung on its light verb
+        ("Er werden gesprekken gevoerd tussen Armenië en Azerbeidzjan.", ("Armenia", "consults", "Azerbaijan")),
+        (
+            "Vorige week werden in Genève onderhandelingen gevoerd tussen Iraanse en Amerikaanse diplomaten.",
+            ("Iran", "consults", "United States"),
+        ),
+        # a number heading the group it counts; the verb's object hung on the inverted subject
+        (
+            "In Warschau protesteerden duizenden Wit-Russen tegen de Russische oorlog.",
+            ("Belarus", "protests", "Russia"),
+        ),
+    ],
+)
+def test_extract_dutch_parse_repairs(text: str, claim: tuple[str, str, str]) -> None:
+    assert (*claim, False) in _claims(text, "nl")
+
+
+def test_extract_dutch_agent_phrase_is_not_the_judges() -> None:
+    """ "De aanval ... door Rusland werd veroordeeld": Russia attacked; it did not condemn anything."""
+    found = _claims("De aanval op Kyiv door Rusland werd veroordeeld.", "nl")
+    assert not any(s == "Russia" and r == "criticizes" for s, r, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donderdag heeft president Macron in een telefoongesprek met Zelensky aangedrongen op meer luchtverdediging.",
+        "Macron heeft Zelensky ontmoet en aangedrongen op meer luchtverdediging.",
+    ],
+)
+def test_extract_dutch_appeal_to_the_one_talked_with(text: str) -> None:
+    """An appeal with no addressee named, made in a talk with someone, is made to them."""
+    found = _claims(text, "nl")
+    assert ("Emmanuel Macron", "consults", "Volodymyr Zelensky", False) in found
+    assert ("Emmanuel Macron", "appeals_to", "Volodymyr Zelensky", False) in found
+
+
+def test_extract_dutch_appeal_without_a_talk_has_no_addressee() -> None:
+    assert not _claims("Macron drong aan op een bestand.", "nl")
