@@ -1235,6 +1235,9 @@ def _stray_particles(sent: _Sentence) -> None:
     cues = load_cues("nl")
     doc = sent.sent.doc
     for tok in sent.sent:
+        if tok.dep_ == "mark" and tok.lower_ in NL_PARTICLES and tok.lower_ not in ("om", "te"):
+            _particle_as_mark(tok, sent, cues)
+            continue
         if tok.dep_ != "case" or tok.lower_ not in NL_PARTICLES:
             continue
         # "voerde luchtaanvallen uit/case op/case doelen": of two prepositions on one noun the first is a particle
@@ -1249,6 +1252,18 @@ def _stray_particles(sent: _Sentence) -> None:
             continue
         if doubled or (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
             tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
+
+
+def _particle_as_mark(tok: Token, sent: _Sentence, cues: dict[tuple[str, str], Cue]) -> None:
+    """ "roepen Hamas en Israël op/mark>stemmen in te stemmen": a separable particle read as the opening word
+    of the verb's infinitive clause belongs to the verb when the two make a cue (oproepen)."""
+    clause = tok.head
+    verb = clause.head
+    if clause.pos_ != "VERB" or verb.pos_ != "VERB" or verb.i > tok.i or clause.left_edge.i != tok.i:
+        return
+    if any(c.dep_ in PRT for c in verb.children) or (tok.lower_ + verb.lemma_.lower(), "VERB") not in cues:
+        return
+    tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
 
 
 HEBBEN = {"hebben", "heeft", "heb", "hebt", "had", "hadden"}
@@ -3838,7 +3853,9 @@ class DependencyExtractor:
         # "De VS en China legden elkaar heffingen op", "imposed sanctions on each other"
         mutual_noun = mutual_noun or (as_obj and noun.head.pos_ in ("VERB", "AUX") and _reciprocal(noun.head, cue))
         mutual_noun = mutual_noun or any(_is_reciprocal(arg) for prep, arg in _pp_args(noun) if prep in cue.preps)
-        if not targets and mutual_noun and len({a.mention.actor_id for a in agents}) > 1:
+        # (not a phrase that names what the subjects relate to: "roepen X op in te stemmen met het akkoord")
+        related = _case_word(noun) in ("met", "with", "over", "about", "tegen", "against")
+        if not targets and mutual_noun and not related and len({a.mention.actor_id for a in agents}) > 1:
             # "Israel and Lebanon renewed negotiations", "Rusland en China sloten een akkoord":
             # coordinated subjects of a mutual event (a noun that takes "between") are partners.
             for a in agents:
