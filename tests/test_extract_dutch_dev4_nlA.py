@@ -223,3 +223,13 @@ def test_extract_dutch_appeal_to_the_one_talked_with(text: str) -> None:
 
 def test_extract_dutch_appeal_without_a_talk_has_no_addressee() -> None:
     assert not _claims("Macron drong aan op een bestand.", "nl")
+
+
+def test_extract_dutch_particle_read_as_mark() -> None:
+    """ "roepen X en Y op in te stemmen": each caller appeals to each one called on, and the callers are
+    not partners of the accord they ask the others to accept."""
+    found = _claims("Frankrijk en Duitsland roepen Armenië en Azerbeidzjan op in te stemmen met het akkoord.", "nl")
+    for caller in ("France", "Germany"):
+        for called in ("Armenia", "Azerbaijan"):
+            assert (caller, "appeals_to", called, False) in found
+    assert ("France", "cooperates_with", "Germany", False) not in found
