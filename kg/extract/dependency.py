@@ -1214,14 +1214,24 @@ def _mistagged_plurals(sent: _Sentence) -> None:
             continue
         if tok.head.pos_ != "VERB" or tok.head.lemma_.lower() in BARE_INFINITIVE_HEADS:
             continue
-        if any(c.dep_ in SUBJ | OBJ or c.dep_ in ("mark", "aux", "xcomp") for c in tok.children):
+        if any(c.dep_ in SUBJ | OBJ or c.dep_ in ("mark", "xcomp") for c in tok.children):
             continue
+        auxes = [c for c in tok.children if c.dep_ == "aux"]
+        if auxes and (any(c.dep_ == "aux" for c in tok.head.children) or auxes[0].i > tok.i):
+            continue  # (an auxiliary before the noun, "heeft ... afspraken/VERB gemaakt", is the head's: moved below)
         stem = tok.lower_.removesuffix("en")
         undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "aanvallen" -> "aanval"
-        form = next((f for f in (undoubled, stem) if _noun_cue(tok, f, cues, "nl") is not None), None)
+        # an open syllable's vowel is written double in the singular: "afspraken" -> "afspraak"
+        long = stem[:-2] + stem[-2] * 2 + stem[-1] if len(stem) > 3 and stem[-2] in "aeou" else stem
+        form = next((f for f in (undoubled, stem, long) if _noun_cue(tok, f, cues, "nl") is not None), None)
         if form is None:
             continue
         tok.pos_, tok.lemma_ = "NOUN", form
+        for c in auxes:
+            c.head = tok.head
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("obl", "obl:arg") and _case(c):
+                c.head = tok.head  # "heeft met Rusland/obl afspraken gemaakt": a phrase before the noun is the verb's
         if not any(c.dep_ in PRT for c in tok.head.children):
             for c in tok.children:
                 if c.dep_ in PRT:  # "voerde ... aanvallen uit/prt": the particle is the light verb's (uitvoeren)
