@@ -233,3 +233,14 @@ def test_extract_dutch_particle_read_as_mark() -> None:
         for called in ("Armenia", "Azerbaijan"):
             assert (caller, "appeals_to", called, False) in found
     assert ("France", "cooperates_with", "Germany", False) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("India heeft met Rusland afspraken gemaakt over olie.", ("India", "cooperates_with", "Russia")),
+        ("Egypte en Jordanië hebben afspraken gemaakt over water.", ("Egypt", "cooperates_with", "Jordan")),
+    ],
+)
+def test_extract_dutch_plural_with_long_vowel(text: str, claim: tuple[str, str, str]) -> None:
+    assert (*claim, False) in _claims(text, "nl")
