@@ -1306,6 +1306,18 @@ def _unglue_names(sent: _Sentence) -> None:
             tok.head, tok.dep_ = verb, "obl"
             continue
         mine, theirs = sent.own(tok), sent.own(head)
+        if (
+            theirs is None
+            and head.pos_ == "PRON"
+            and head.dep_ in SUBJ
+            and mine is not None
+            and mine.start == tok.i
+            and mine.kind in GLUED_KINDS
+            and tok.i == head.i + 1
+            and not case
+        ):
+            tok.head, tok.dep_ = verb, "obj"  # "waarbij hij Japan/flat>hij waarschuwde": a pronoun is no name part
+            continue
         if mine is None or theirs is None or mine.actor_id == theirs.actor_id or case:
             continue
         glued = GLUED_KINDS | {"person"}  # two whole person names side by side: "ontmoet Rutte Zelensky"
