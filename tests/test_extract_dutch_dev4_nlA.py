@@ -244,3 +244,10 @@ def test_extract_dutch_particle_read_as_mark() -> None:
 )
 def test_extract_dutch_plural_with_long_vowel(text: str, claim: tuple[str, str, str]) -> None:
     assert (*claim, False) in _claims(text, "nl")
+
+
+def test_extract_dutch_name_glued_to_a_pronoun() -> None:
+    """ "waarbij hij Polen beschuldigde": the pronoun is the subject (the speaker before it), the name the object."""
+    found = _claims("Lavrov sprak in Genève, waarbij hij Polen beschuldigde van provocaties.", "nl")
+    assert ("Sergey Lavrov", "criticizes", "Poland", False) in found
+    assert not any(s == "Poland" for s, _ in _pairs(found))
