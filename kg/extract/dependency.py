@@ -909,7 +909,8 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
     # four steps: "willing to send material to help defend Saudi Arabia" (defend, help, send, willing)
     if seen < 4 and head.i != verb.i and (verb.dep_ in ("xcomp", "advcl", "conj", "acomp") or _controlled(verb)):
         # "NAVO ziet Rusland ... delen": the object of a perception/causative verb is the subject.
-        if verb.dep_ == "xcomp":
+        # (not after a verb of refusing or promising: "weigert Oekraïne wapens te leveren" is subject control)
+        if verb.dep_ == "xcomp" and head.lemma_.lower() not in GIVING_HEADS | {"promise", "offer", "pledge"}:
             # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
             objs = [c for c in head.children if c.dep_ in OBJ]
             objs += [arg for prep, arg in _pp_args(head) if prep in ("on", "upon", "op")]
@@ -1368,6 +1369,20 @@ def _inverted_subject_targets(verb: Token, cue: Cue, sent: _Sentence) -> list[_F
                 if prep in cue.preps and prep not in ("van", "of"):
                     found.extend(sent.target_actors(arg, cue) or sent.deed_agents(arg, cue))
     return found
+
+
+GIVING_HEADS = REFUSING_HEADS | {"beloven", "toezeggen", "aanbieden"}  # "weigert/belooft X iets te geven"
+
+
+def _beneficiaries(verb: Token, sent: _Sentence) -> list[_Found]:
+    """ "weigert Oekraïne hulp te geven", "belooft Armenië wapens te leveren": the Dutch parser hangs the
+    infinitive's indirect object on the refusing or promising verb; it is the receiver of the deed."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i or head.lemma_.lower() not in GIVING_HEADS:
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "te" for c in verb.children):
+        return []
+    return [_Found(f.mention, f.factor * 0.85) for o in _roles(head)[1] if o.i < verb.i for f in sent.actors(o)]
 
 
 def _nested_receivers(obj: Token, cue: Cue, sent: _Sentence) -> list[_Found]:
@@ -3643,6 +3658,8 @@ class DependencyExtractor:
                     for c in clause.children:
                         if c.dep_ in SUBJ:
                             targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(c))
+        if not targets and not cue.prep_only and cue.relation == "supports":
+            targets = _beneficiaries(verb, sent)  # "weigert Oekraïne wapens te leveren"
         if not targets and _controlled(verb) and not cue.prep_only:
             # "weigert te onderhandelen met de VS" with "met de VS" hung on "weigert": the governing
             # verb's prepositional object, if the deed's cue takes that preposition.
@@ -3803,6 +3820,8 @@ class DependencyExtractor:
                         objectish = other.dep_ in ("obj", "iobj", "dobj", "dative", "nsubj")
                         if other.i != noun.i and objectish and other.i < noun.i:
                             targets.extend(sent.actors(other))
+                if not targets and cue.relation == "supports":
+                    targets.extend(_beneficiaries(head, sent))  # "weigert Oekraïne hulp te geven"
                 if not targets:
                     # "Israël voert bombardementen uit op het land": the target hangs off the verb.
                     for prep, arg in _pp_args(head):
