@@ -251,3 +251,22 @@ def test_extract_dutch_name_glued_to_a_pronoun() -> None:
     found = _claims("Lavrov sprak in Genève, waarbij hij Polen beschuldigde van provocaties.", "nl")
     assert ("Sergey Lavrov", "criticizes", "Poland", False) in found
     assert not any(s == "Poland" for s, _ in _pairs(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Slowakije weigert Oekraïne wapens te leveren.", "Hongarije weigert Oekraïne nog langer militaire hulp te geven."],
+)
+def test_extract_dutch_refused_gift(text: str) -> None:
+    """A refused gift: the refuser does not support the one named before the infinitive, and rejects them."""
+    found = _claims(text, "nl")
+    giver = "Slovakia" if text.startswith("Slowakije") else "Hungary"
+    assert (giver, "supports", "Ukraine", True) in found
+    assert ("Ukraine", "supports", "Ukraine", True) not in found
+    assert not any(s == "Ukraine" for s, _ in _pairs(found))
+
+
+def test_extract_dutch_refused_admission_names_no_receiver() -> None:
+    """ "weigert inspecteurs van de VN toe te laten": the admitted are the object, not a receiver of a gift."""
+    found = _claims("Israël weigert inspecteurs van de VN toe te laten.", "nl")
+    assert ("Israel", "supports", "United Nations", True) not in found
