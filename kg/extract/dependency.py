@@ -3135,6 +3135,16 @@ def _pp_light_verb(verb: Token, lemma: str, cues: dict[tuple[str, str], Cue]) ->
             cue = cues.get((f"{_case(child)} {child.lemma_.lower()} {lemma}", "VERB"))
             if cue is not None:
                 return cue
+    # a fixed phrase of several words, on the verb or hung on its object: "(X) tot persona non grata verklaren"
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    phrases = [c for c in verb.children if c.dep_ in ("obl", "obl:arg")]
+    phrases += [c for o in objects for c in o.children if c.dep_ == "nmod" and c.i > o.i]
+    for child in phrases:
+        if _case(child):
+            words = " ".join(t.lower_ for t in child.subtree if t.dep_ != "case" and not t.is_punct)
+            cue = cues.get((f"{_case(child)} {words} {lemma}", "VERB"))
+            if cue is not None:
+                return cue
     return None
 
 
