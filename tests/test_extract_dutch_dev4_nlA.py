@@ -270,3 +270,24 @@ def test_extract_dutch_refused_admission_names_no_receiver() -> None:
     """ "weigert inspecteurs van de VN toe te laten": the admitted are the object, not a receiver of a gift."""
     found = _claims("Israël weigert inspecteurs van de VN toe te laten.", "nl")
     assert ("Israel", "supports", "United Nations", True) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Estland heeft een Russische diplomaat tot persona non grata verklaard.",
+            ("Estonia", "sanctions", "Russia", False),
+        ),
+        (
+            "Litouwen heeft de Russische ambassadeur tot persona non grata verklaard.",
+            ("Lithuania", "sanctions", "Russia", False),
+        ),
+    ],
+)
+def test_extract_dutch_persona_non_grata(text: str, claim: Claim) -> None:
+    assert claim in _claims(text, "nl")
+
+
+def test_extract_dutch_other_declarations_are_no_expulsion() -> None:
+    assert not _claims("Litouwen heeft de Russische ambassadeur tot vriend verklaard.", "nl")
