@@ -410,6 +410,9 @@ def _clause_children(verb: Token) -> list[Token]:
 
 
 PREP_NOUNS = {"richting"}
+# "op verzoek van X", "at the request of X", "on X's request": a deed done because X asked for it
+REQUEST_PREPS = {"op", "at", "on"}
+GOVERNMENTS = {"regering", "kabinet", "government", "cabinet", "administration"}  # as kg.actors reads them
 NL_PARTICLES = {
     "aan",
     "af",
@@ -661,7 +664,9 @@ class _Sentence:
         for child in noun.children:
             m = self.own(child)
             if (child.dep_ in NP_AGENT_DEPS or _premodifier(child, noun)) and m is not None and not _case(child):
-                found.append(_Found(m, 0.95 if m.kind != "adj" else 0.9))
+                one = _Found(m, 0.95 if m.kind != "adj" else 0.9)
+                # "Amerikaanse en Israëlische bombardementen", "US and Israeli strikes": each conjunct acts
+                found += [one, *self.coordinated(one)]
         for prep, arg in _pp_args(noun):
             if prep in ("door", "by") or (prep in ("van", "of") and prep not in cue.preps):
                 found.extend(self.actors(arg))
@@ -995,6 +1000,37 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _mistagged_weapons(sent)
     _mistagged_nouns(sent)
     _perfect_auxiliary(sent)
+    _request_phrase(sent)
+
+
+def _request_phrase(sent: _Sentence) -> None:
+    """ "op verzoek van X" parsed as one fixed preposition (op -> fixed verzoek, van) with X hung on the
+    verb as its object ("stuurde op verzoek van Litouwen/obj troepen"): rebuild the phrase, so that X
+    is the one who asks and not what the verb acts on (see `DependencyExtractor._on_request`)."""
+    doc = sent.sent.doc
+    for op in sent.sent:
+        fixed = [c for c in op.children if c.dep_ == "fixed"]
+        if op.lower_ != "op" or len(fixed) != 2 or fixed[1].lower_ != "van" or fixed[0].pos_ != "NOUN":
+            continue
+        noun, van, verb = fixed[0], fixed[1], op.head
+        if op.dep_ == "case" and op.head.i > van.i:
+            verb = op.head.head  # "op/case verzoek/fixed van/fixed Mexico/obl": the phrase hung on X
+        if verb.dep_ in ("aux", "aux:pass") and verb.head.i != verb.i:
+            verb = verb.head  # "heeft/aux op verzoek van ... gestuurd": the phrase hung on the auxiliary
+        holder = next((t for t in doc[van.i + 1 : sent.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if holder is None or holder.head.i != verb.i or holder.dep_ not in (*OBJ, *SUBJ, "obl", "nmod"):
+            continue
+        noun.head, noun.dep_ = verb, "obl"
+        op.head, op.dep_ = noun, "case"
+        holder.head, holder.dep_ = noun, "nmod"
+        van.head, van.dep_ = holder, "case"
+        for det in doc[van.i + 1 : holder.i]:
+            if det.head.i == verb.i:
+                det.head = holder
+        after = doc[holder.i + 1] if holder.i + 1 < sent.sent.end else None
+        if after is not None and after.pos_ == "ADP" and after.head.head.i == verb.i and after.head.i > holder.i:
+            # "op verzoek van de regering in N'Djamena": the place belongs to the one who asks
+            after.head.head, after.head.dep_ = holder, "nmod"
 
 
 def _mistagged_weapons(sent: _Sentence) -> None:
@@ -1099,6 +1135,25 @@ def _stray_particles(sent: _Sentence) -> None:
             continue
         if doubled or (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
             tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
+    _stray_adjective_particles(sent, cues)
+
+
+def _stray_adjective_particles(sent: _Sentence, cues: dict[tuple[str, str], Cue]) -> None:
+    """A separable particle read as an adjective of a noun further on, across a preposition ("liet
+    zes gevangenen vrij/amod na een bezoek"): an adjective stands right before its noun, so the
+    particle closes the clause of the main verb before it when the two make a cue ("vrijlaten")."""
+    doc = sent.sent.doc
+    for tok in sent.sent:
+        if tok.dep_ != "amod" or tok.lower_ not in NL_PARTICLES or tok.head.i <= tok.i + 1:
+            continue
+        if not any(t.pos_ == "ADP" for t in doc[tok.i + 1 : tok.head.i]):
+            continue
+        verb = sent.sent.root
+        if verb.i > tok.i or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in PRT for c in verb.children):
+            continue
+        if (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
+            tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
+            verb.pos_ = "VERB"  # "liet/AUX ... vrij": the particle makes it the main verb
 
 
 HEBBEN = {"hebben", "heeft", "heb", "hebt", "had", "hadden"}
@@ -1834,7 +1889,8 @@ def _material(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
         return cue
     words: list[Token] = [c for c in tok.children if c.dep_ in ("amod", "compound", "npadvmod")]
     holders = [tok, *(o for o in tok.children if o.dep_ in OBJ)]  # "steunt Oekraïne met wapens" on the object
-    args = [arg for node in holders for prep, arg in _pp_args(node) if prep in ("with", "met")]
+    # each conjunct counts: "met energie en geld", "with food and weapons"
+    args = [c for node in holders for prep, arg in _pp_args(node) if prep in ("with", "met") for c in _conjuncts(arg)]
     # "met onderdelen voor wapens", "with parts for drones": what the help is for names it too
     words += args + [sub for arg in args for _, sub in _pp_args(arg)]
     if any(w.lemma_.lower() in MATERIAL or w.lower_ in MATERIAL for w in words):
@@ -3065,6 +3121,8 @@ class DependencyExtractor:
                 yield from self._receive(tok, cues, sent)
             if tok.pos_ == "VERB" and _full_lemma(tok) in MOVING_FORCES:
                 yield from self._show_of_force(tok, cues, sent)
+            if tok.pos_ == "VERB":
+                yield from self._on_request(tok, cues, sent)
             cue = _stopped_gathering(tok) or _cue_for(tok, cues, lang)
             if cue is None or (handled and tok.i in handled):
                 continue  # (an emergency measure's action: see _emergency)
@@ -3261,6 +3319,30 @@ class DependencyExtractor:
         for a in _prefer_persons(agents):
             for t in targets:
                 yield _Raw(a, t, cue, verb, 0.8 * factor)
+
+    def _on_request(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """ "Y trok zijn troepen terug op verzoek van X", "Y sent troops at the request of X": X asked Y
+        (CAMEO 02). The request is the appeal cue's noun (verzoek, request) under "op"/"at"/"on"; its
+        maker the "van"/"of" phrase or a possessive ("at Kyiv's request")."""
+        for prep, noun in _pp_args(verb):
+            cue = cues.get((noun.lemma_.lower(), "NOUN"))
+            if prep not in REQUEST_PREPS or cue is None or cue.relation != "appeals_to" or sent.own(noun):
+                continue
+            askers = sent.np_agents(noun, cue)
+            if not askers:
+                # "op verzoek van de regering in N'Djamena": a government named by its seat
+                askers = [
+                    _Found(f.mention, f.factor * 0.9)
+                    for p, body in _pp_args(noun)
+                    if p in ("van", "of") and body.lemma_.lower() in GOVERNMENTS
+                    for p2, seat in _pp_args(body)
+                    if p2 == "in"
+                    for f in sent.actors(seat)
+                ]
+            subjects, factor = _clause_subjects(verb, sent)
+            for a in askers:
+                for s in subjects:
+                    yield _Raw(a, s, cue, noun, 0.8 * factor)
 
     def _want(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X wil dat Y ...", "X wants Y to ...": X demands of Y (CAMEO 10)."""

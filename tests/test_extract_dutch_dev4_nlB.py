@@ -1,0 +1,120 @@
+"""Dutch pattern families found by development set 4 (benchmarks/data/nl_claims_dev4.tsv, rows 69-135):
+sentence -> claim, with English where English has the construction.
+
+Own sentences, written for these tests and not taken from that set, so that they show each family in
+general terms (kg/extract/dependency.py, kg/extract/cues/*.tsv). Actors are compared at state level,
+as benchmarks/nl_claims.py does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_claims
+from kg.model import Article
+from kg.nlp import nlp_for
+
+Claim = tuple[str, str, str, bool]
+
+
+def _claims(text: str, lang: str) -> set[Claim]:
+    if not nlp_for(lang)[1].parsed:
+        pytest.skip(f"no {lang} parser installed")
+    out: set[Claim] = set()
+    for r in extract_claims([Article.from_text(text, language=lang)]):
+        out |= {(_state(c.subject.actor), c.relation, _state(c.object.actor), c.negated) for c in r.claims}
+    return out
+
+
+def _state(actor) -> str:  # noqa: ANN001 - kg.model.Actor
+    return actor.state_label or actor.label
+
+
+# Coordinated nationality adjectives on an event noun: each conjunct is an agent.
+@pytest.mark.parametrize(
+    ("text", "lang", "claims"),
+    [
+        (
+            "De Franse en Britse luchtaanvallen op Libische doelen gingen de hele nacht door.",
+            "nl",
+            {("France", "attacks", "Libya", False), ("United Kingdom", "attacks", "Libya", False)},
+        ),
+        (
+            "American and Israeli strikes on Iranian nuclear sites caused heavy damage.",
+            "en",
+            {("United States", "attacks", "Iran", False), ("Israel", "attacks", "Iran", False)},
+        ),
+    ],
+)
+def test_extract_coordinated_adjective_agents(text: str, lang: str, claims: set[Claim]) -> None:
+    assert claims <= _claims(text, lang)
+
+
+# "op verzoek van X", "at the request of X": X asked the subject (appeals_to), and X is not what the
+# verb acts on.
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        (
+            "De Verenigde Staten hebben hun ambassadeur teruggeroepen op verzoek van Mexico.",
+            "nl",
+            ("Mexico", "appeals_to", "United States", False),
+        ),
+        (
+            "Spanje heeft op verzoek van Marokko twee vliegtuigen met bluswater gestuurd.",
+            "nl",
+            ("Morocco", "appeals_to", "Spain", False),
+        ),
+        (
+            "Kenia trok zijn agenten terug op verzoek van de regering in Port-au-Prince.",
+            "nl",
+            ("Haiti", "appeals_to", "Kenya", False),
+        ),
+        (
+            "Germany moved two air defence units at the request of the government in Vilnius.",
+            "en",
+            ("Lithuania", "appeals_to", "Germany", False),
+        ),
+    ],
+)
+def test_extract_on_request(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+def test_extract_on_request_names_no_object() -> None:
+    # the one who asked is not what the subject sends its soldiers to
+    found = _claims("Duitsland stuurde op verzoek van Litouwen extra soldaten naar de Baltische staten.", "nl")
+    assert ("Lithuania", "appeals_to", "Germany", False) in found
+    assert ("Germany", "supports", "Lithuania", False) not in found
+    # an invitation is no appeal
+    assert not any(
+        c[1] == "appeals_to" for c in _claims("Op uitnodiging van Japan bezocht de Indiase premier Tokio.", "nl")
+    )
+
+
+# A separable particle the parser hung as an adjective on a later noun ("liet ... vrij/amod na een
+# bezoek"): it belongs to the main verb ("vrijlaten").
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Iran liet twee Franse gevangenen vrij na een bezoek van een Franse minister aan Teheran.",
+            ("Iran", "yields_to", "France", False),
+        ),
+        (
+            "Wit-Rusland liet drie Litouwse burgers vrij na onderhandelingen met Vilnius.",
+            ("Belarus", "yields_to", "Lithuania", False),
+        ),
+    ],
+)
+def test_extract_stray_adjective_particle(text: str, claim: Claim) -> None:
+    assert claim in _claims(text, "nl")
+
+
+# Support that names goods in a coordination is material: "met energie en geld" (any conjunct).
+def test_extract_material_support_in_coordination() -> None:
+    assert ("France", "supports", "Chad", False) in _claims("Frankrijk steunt Tsjaad met energie en geld.", "nl")
+    assert ("Norway", "supports", "Ukraine", False) in _claims("Norway backs Ukraine with training and weapons.", "en")
+    # words only: an endorsement, not aid
+    found = _claims("Frankrijk steunt Tsjaad met woorden en gebaren.", "nl")
+    assert ("France", "supports", "Chad", False) not in found
