@@ -14,6 +14,8 @@ from kg.extract import extract_claims
 from kg.model import Article
 from kg.nlp import nlp_for
 
+from .conftest import parsed_actors
+
 Claim = tuple[str, str, str, bool]
 
 
@@ -118,3 +120,27 @@ def test_extract_material_support_in_coordination() -> None:
     # words only: an endorsement, not aid
     found = _claims("Frankrijk steunt Tsjaad met woorden en gebaren.", "nl")
     assert ("France", "supports", "Chad", False) not in found
+
+
+# A state's name inside a water's name ("de Golf van Aden", "the Sea of Japan") is a place, not the
+# actor; a conditional threat then reaches the state named in its condition.
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("De Houthi's hebben in de Golf van Aden een vrachtschip onder vuur genomen.", "nl", "Aden"),
+        ("Chinese marineschepen oefenden in de Zee van Japan.", "nl", "Japan"),
+        ("Russian bombers flew over the Sea of Japan on Tuesday.", "en", "Japan"),
+    ],
+)
+def test_actors_water_names_are_places(text: str, lang: str, absent: str) -> None:
+    assert absent not in parsed_actors(text, lang)
+
+
+def test_extract_threat_through_water_name() -> None:
+    found = _claims("Iran dreigt de Straat van Hormuz te blokkeren als Israël zijn aanvallen hervat.", "nl")
+    assert ("Iran", "threatens", "Israel", False) in found
+    assert not any("Hormuz" in c[2] for c in found)
+    # a state named where it is not in a water's name stays an actor
+    assert ("Japan", "criticizes", "People's Republic of China", False) in _claims(
+        "Japan veroordeelde China om de oefeningen in de Oost-Chinese Zee.", "nl"
+    )
