@@ -144,3 +144,41 @@ def test_extract_threat_through_water_name() -> None:
     assert ("Japan", "criticizes", "People's Republic of China", False) in _claims(
         "Japan veroordeelde China om de oefeningen in de Oost-Chinese Zee.", "nl"
     )
+
+
+# A demand or appeal that a governing appeal only asks of its addressee is made by nobody yet: "riep
+# Y op om Z onder druk te zetten" is X appealing to Y, not X (or Y) demanding of Z.
+@pytest.mark.parametrize(
+    ("text", "lang", "kept", "dropped"),
+    [
+        (
+            "Polen riep Duitsland op om Rusland onder druk te zetten.",
+            "nl",
+            ("Poland", "appeals_to", "Germany", False),
+            ("Poland", "demands", "Russia", False),
+        ),
+        (
+            "Polen zette Duitsland onder druk om Rusland op te roepen tot een staakt-het-vuren.",
+            "nl",
+            ("Poland", "demands", "Germany", False),
+            ("Poland", "appeals_to", "Russia", False),
+        ),
+        (
+            "The EU called on China to urge Russia to stop the war.",
+            "en",
+            ("European Union", "appeals_to", "People's Republic of China", False),
+            ("European Union", "appeals_to", "Russia", False),
+        ),
+    ],
+)
+def test_extract_appeal_asked_of_another(text: str, lang: str, kept: Claim, dropped: Claim) -> None:
+    found = _claims(text, lang)
+    assert kept in found
+    assert dropped not in found
+
+
+def test_extract_pressure_to_allow_still_claimed() -> None:
+    # pressure on the object itself, with what it should do: still a demand of it
+    assert ("United States", "demands", "Israel", False) in _claims(
+        "De VS zetten Israël onder druk om meer hulp toe te laten.", "nl"
+    )

@@ -2798,6 +2798,29 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
     return False
 
 
+def _asked_of_another(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
+    """Whether the demand or appeal of verb `tok` is what a governing appeal asks of its addressee ("urged
+    Washington to press Israel", "riep Frankrijk op om Israël onder druk te zetten"): the addressee is
+    only asked to make it, and the one who asks does not make it either."""
+    infinitive = any(c.lower_ in ("te", "to") and c.dep_ in ("mark", "aux") for c in tok.children)
+    controlled = _controlled(tok) or (
+        tok.dep_ == "acl" and infinitive and not any(c.dep_ in SUBJ for c in tok.children)
+    )
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("xcomp", "advcl", "ccomp", "acl") or not controlled:
+        return False
+    head = tok.head
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("obl", "obj"):
+        head = head.head  # "zette Duitsland onder druk/obl om ... op te roepen/acl": the clause on the noun
+    elif tok.dep_ == "acl":
+        return False
+    head_cue = _cue_for(head, cues, lang)
+    if head_cue is None or head_cue.relation not in ("appeals_to", "demands"):
+        return False
+    objects = [o for o in _roles(head)[1] if o.i < tok.i]
+    objects += [arg for prep, arg in _pp_args(head) if prep in ("on", "upon", "op", "aan") and arg.i < tok.i]
+    return any(o.pos_ in ("PROPN", "NOUN") and o.lemma_.lower() not in ("druk", "pressure") for o in objects)
+
+
 ACCUSING = {"beschuldigen", "betichten", "verdenken", "aanklagen", "accuse", "blame", "charge", "suspect"}
 ACCUSED_OF = {"van", "voor", "of", "for", "with", "ervan"}
 
@@ -3135,6 +3158,8 @@ class DependencyExtractor:
             cue = _stopped_talks(tok, cue, halted, cues) or cue
             if cue.relation not in ("demands", "appeals_to") and _demanded(tok, cues, lang):
                 continue  # "demanded that Israel ease restrictions", "Libya must hand over ...": not a deed done
+            if cue.relation in ("demands", "appeals_to") and _asked_of_another(tok, cues, lang):
+                continue  # "riep de VS op om Israël onder druk te zetten": the pressure is only asked for
             if _permitted_only(tok):
                 continue  # "allowed Ukraine to strike Russia": the strike is permitted, not reported done
             if _accused(tok):
