@@ -182,3 +182,34 @@ def test_extract_pressure_to_allow_still_claimed() -> None:
     assert ("United States", "demands", "Israel", False) in _claims(
         "De VS zetten Israël onder druk om meer hulp toe te laten.", "nl"
     )
+
+
+# Forces sent to a state's coast show force against it (CAMEO 152), as at its border; sent to the
+# state itself they are aid.
+@pytest.mark.parametrize(
+    ("text", "lang", "claim", "not_claimed"),
+    [
+        (
+            "Rusland stuurde twee fregatten naar de kust van Noorwegen.",
+            "nl",
+            ("Russia", "mobilizes_against", "Norway", False),
+            ("Russia", "supports", "Norway", False),
+        ),
+        (
+            "The US sent ten warships to the coast of Venezuela.",
+            "en",
+            ("United States", "mobilizes_against", "Venezuela", False),
+            ("United States", "supports", "Venezuela", False),
+        ),
+    ],
+)
+def test_extract_forces_to_a_coast(text: str, lang: str, claim: Claim, not_claimed: Claim) -> None:
+    found = _claims(text, lang)
+    assert claim in found
+    assert not_claimed not in found
+
+
+def test_extract_forces_to_a_state_are_aid() -> None:
+    found = _claims("Rusland stuurde twee fregatten naar Venezuela.", "nl")
+    assert ("Russia", "supports", "Venezuela", False) in found
+    assert ("Russia", "mobilizes_against", "Venezuela", False) not in found

@@ -1980,6 +1980,8 @@ SEVER_TIES = {
 # restrictions): "closed its border with Georgia", "opende de grens voor Syrische vluchtelingen".
 BORDER = {"border", "frontier", "grens"}
 EMBASSY = {"embassy", "consulate", "ambassade", "consulaat"}
+# Forces sent to a state's coast or waters show force against it, as at its border (CAMEO 152).
+COAST = {"kust", "kustwateren", "wateren", "coast", "coastline", "waters"}
 PROTEST_NOUNS = {"protest"}
 LODGE = {"lodge", "file", "submit", "deliver", "indienen", "aantekenen"}
 CLOSE_BORDER = {"close", "shut", "seal", "sluiten", "afsluiten", "dichtgooien", "dichtdoen"}
@@ -3130,6 +3132,7 @@ class DependencyExtractor:
         self, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str, handled: set[int] | None = None
     ) -> Iterator[_Raw]:
         handled = set(handled or ())
+        shown: set[tuple[int, str]] = set()  # (verb, target) of a show of force: no aid to that target
         for tok in sent.sent:
             if tok.pos_ in ("VERB", "AUX"):
                 yield from self._capability(tok, cues, sent, lang, handled)
@@ -3143,7 +3146,9 @@ class DependencyExtractor:
             if tok.lemma_.lower() in RECEIVING and tok.pos_ == "VERB":
                 yield from self._receive(tok, cues, sent)
             if tok.pos_ == "VERB" and _full_lemma(tok) in MOVING_FORCES:
-                yield from self._show_of_force(tok, cues, sent)
+                for raw in self._show_of_force(tok, cues, sent):
+                    shown.add((tok.i, raw.object.mention.actor_id))
+                    yield raw
             if tok.pos_ == "VERB":
                 yield from self._on_request(tok, cues, sent)
             cue = _stopped_gathering(tok) or _cue_for(tok, cues, lang)
@@ -3195,6 +3200,8 @@ class DependencyExtractor:
                 lifted = _lift(tok.head, cue, cues, lang) if tok.dep_ in ("obj", "dobj") else None
                 raws = self._nominal(tok, cue, sent, cues, lang)
             for raw in raws:
+                if (tok.i, raw.object.mention.actor_id) in shown and cue.relation == "supports":
+                    continue  # "stuurde oorlogsschepen naar de kust van Venezuela": force shown, not aid
                 if tok_at is not tok:
                     raw = replace(raw, cue_token=tok_at)
                 yield raw if lifted is None else _Raw(raw.subject, raw.object, lifted, tok_at, raw.factor * 0.9)
@@ -3335,6 +3342,9 @@ class DependencyExtractor:
         for prep, arg in [pp for node in (verb, *moved) for pp in _pp_args(node)]:
             if arg.lemma_.lower() in BORDER and prep in TOWARDS_BORDER:
                 targets += [t for inner, sub in _pp_args(arg) if inner in ("met", "with") for t in sent.actors(sub)]
+            elif arg.lemma_.lower() in COAST and prep in TOWARDS_BORDER | {"voor", "off"}:
+                # "naar de kust van Venezuela", "off the coast of Libya": the state whose coast it is
+                targets += [t for inner, sub in _pp_args(arg) if inner in ("van", "of") for t in sent.actors(sub)]
             elif prep in AROUND:
                 targets += [t for t in sent.actors(arg) if t.mention.kind != "provisional"]
         if not targets:
