@@ -213,3 +213,27 @@ def test_extract_forces_to_a_state_are_aid() -> None:
     found = _claims("Rusland stuurde twee fregatten naar Venezuela.", "nl")
     assert ("Russia", "supports", "Venezuela", False) in found
     assert ("Russia", "mobilizes_against", "Venezuela", False) not in found
+
+
+# Parse repairs: a number word read as the head of its noun and of the clause ("drieduizend/obj
+# soldaten/nmod"), and a plural weapon noun read as the clause's verb ("raketten/VERB/ROOT ...
+# geleverd/acl:relcl").
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Wit-Rusland zou volgens Litouwen nog eens tweeduizend soldaten naar Rusland hebben gestuurd.",
+            ("Belarus", "supports", "Russia", False),
+        ),
+        ("Iran heeft volgens Israël vijftig raketten aan Rusland geleverd.", ("Iran", "supports", "Russia", False)),
+        ("Iran heeft geen raketten aan Rusland geleverd.", ("Iran", "supports", "Russia", True)),
+    ],
+)
+def test_extract_numeral_and_weapon_heads(text: str, claim: Claim) -> None:
+    assert claim in _claims(text, "nl")
+
+
+def test_extract_weapons_in_a_relative_clause_keep_their_subject() -> None:
+    # the clause's subject is named: no repair, and no claim that the missiles' maker supplied them
+    found = _claims("De raketten die Noord-Korea aan Rusland heeft geleverd, troffen Kyiv.", "nl")
+    assert ("Russia", "supports", "North Korea", False) not in found

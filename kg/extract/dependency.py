@@ -998,9 +998,36 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _stray_particles(sent)
     _final_particle(sent)
     _mistagged_weapons(sent)
+    _weapon_root(sent)
     _mistagged_nouns(sent)
     _perfect_auxiliary(sent)
     _request_phrase(sent)
+    _numeral_heads(sent)
+
+
+def _numeral(tok: Token) -> bool:
+    """A number word ("twintig", "3000", "drieduizend", "tienduizend")."""
+    return tok.like_num or (tok.is_lower and tok.lower_.endswith(("duizend", "honderd")))
+
+
+def _numeral_heads(sent: _Sentence) -> None:
+    """A number read as the head of its noun and of the whole clause ("Noord-Korea zou ...
+    drieduizend/ADJ/obj soldaten/nmod naar Rusland/obl>drieduizend hebben gestuurd"): the noun
+    takes the number's place, the number counts it, and the clause's words go back to the verb."""
+    for num in sent.sent:
+        verb = num.head
+        if not _numeral(num) or num.pos_ not in ("ADJ", "NUM") or verb.pos_ not in ("VERB", "AUX") or verb.i == num.i:
+            continue
+        if num.dep_ not in (*OBJ, *SUBJ, "obl"):
+            continue
+        noun = next((c for c in num.children if c.i == num.i + 1 and c.pos_ == "NOUN" and not _case(c)), None)
+        if noun is None:
+            continue
+        others = [c for c in num.children if c.i != noun.i]
+        noun.head, noun.dep_ = verb, num.dep_
+        num.head, num.dep_, num.pos_ = noun, "nummod", "NUM"
+        for c in others:
+            c.head = verb
 
 
 def _request_phrase(sent: _Sentence) -> None:
@@ -1045,6 +1072,38 @@ def _mistagged_weapons(sent: _Sentence) -> None:
         singular = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "raketten" -> "raket"
         if singular.endswith(WEAPONS) or tok.lower_.endswith(WEAPONS):
             tok.pos_, tok.dep_, tok.lemma_ = "NOUN", "obj", singular
+
+
+def _weapon_root(sent: _Sentence) -> None:
+    """A plural weapon noun tagged as the clause's verb, the real participle hung on it as a relative
+    clause ("Iran heeft vijftig raketten/VERB/ROOT aan Rusland geleverd/acl:relcl"): the participle is
+    the verb, the weapons its object, and the clause's words its own. Branch cues."""
+    noun = sent.sent.root
+    if noun.pos_ != "VERB" or not noun.is_lower or any(c.dep_ == "obj" for c in noun.children):
+        return
+    stem = noun.lower_.removesuffix("en").removesuffix("s")
+    singular = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "raketten" -> "raket"
+    if not (singular.endswith(WEAPONS) or noun.lower_.endswith(WEAPONS)):
+        return
+    verb = next(
+        (c for c in noun.children if c.dep_ in ("acl:relcl", "acl", "xcomp") and c.pos_ == "VERB" and c.i > noun.i),
+        None,
+    )
+    if verb is None or not any(c.dep_ in ("aux", "aux:pass") for c in noun.children):
+        return  # (no auxiliary before it: "raketten" may be the verb after all)
+    if any(c.dep_ in SUBJ or c.pos_ == "PRON" and c.dep_ != "expl" for c in verb.children):
+        return  # a real relative clause ("raketten die Rusland ... heeft geleverd")
+    for c in list(noun.children):
+        if (
+            c.i != verb.i
+            and c.dep_ not in ("nummod", "amod", "det", "compound")
+            and not (c.dep_ == "advmod" and _numeral(c))
+        ):
+            c.head = verb
+        elif c.dep_ == "advmod":
+            c.dep_, c.pos_ = "nummod", "NUM"
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_, noun.pos_, noun.lemma_ = verb, "obj", "NOUN", singular
 
 
 def _final_particle(sent: _Sentence) -> None:
