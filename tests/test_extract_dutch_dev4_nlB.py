@@ -237,3 +237,41 @@ def test_extract_weapons_in_a_relative_clause_keep_their_subject() -> None:
     # the clause's subject is named: no repair, and no claim that the missiles' maker supplied them
     found = _claims("De raketten die Noord-Korea aan Rusland heeft geleverd, troffen Kyiv.", "nl")
     assert ("Russia", "supports", "North Korea", False) not in found
+
+
+# Cues: ramming a ship is an assault; "naast zich neerleggen" and "van de hand wijzen" reject.
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        (
+            "China heeft een Filipijns schip geramd.",
+            "nl",
+            ("People's Republic of China", "attacks", "Philippines", False),
+        ),
+        (
+            "A Chinese coast guard ship rammed a Philippine vessel.",
+            "en",
+            ("People's Republic of China", "attacks", "Philippines", False),
+        ),
+        (
+            "Servië legde het advies van de Europese Commissie naast zich neer.",
+            "nl",
+            ("Serbia", "rejects", "European Commission", False),
+        ),
+        (
+            "Marokko heeft het voorstel van Algerije van de hand gewezen.",
+            "nl",
+            ("Morocco", "rejects", "Algeria", False),
+        ),
+        ("Peru wees de eis van Chili gisteren resoluut van de hand.", "nl", ("Peru", "rejects", "Chile", False)),
+    ],
+)
+def test_extract_set4_cues(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+def test_extract_rejected_demand_is_not_made() -> None:
+    found = _claims("Peru wees de eis van Chili gisteren resoluut van de hand.", "nl")
+    assert ("Peru", "demands", "Chile", False) not in found
+    # the phrase only with its own words: "de hand" alone rejects nothing
+    assert not any(c[1] == "rejects" for c in _claims("Marokko schudde de hand van de Algerijnse minister.", "nl"))

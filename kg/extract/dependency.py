@@ -2976,7 +2976,8 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
                 if cue is not None:
                     return cue
         if lang == "nl":
-            cue = _pp_light_verb(tok, lemma, cues)
+            # (with its particle: "legde ... naast zich neer", naast zich neerleggen)
+            cue = _pp_light_verb(tok, lemma, cues) or _pp_light_verb(tok, _full_lemma(tok), cues)
             if cue is not None:
                 return cue
         cue = cues.get((lemma, "VERB"))
@@ -3007,6 +3008,25 @@ def _pp_light_verb(verb: Token, lemma: str, cues: dict[tuple[str, str], Cue]) ->
             cue = cues.get((f"{_case(child)} {child.lemma_.lower()} {lemma}", "VERB"))
             if cue is not None:
                 return cue
+        after = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else None
+        if child.dep_ == "case" and child.pos_ == "ADP" and after is not None and after.head.i == verb.i:
+            # "naast/case zich/expl:pv neergelegd": both words hung on the verb
+            cue = cues.get((f"{child.lower_} {after.lower_} {lemma}", "VERB"))
+            if cue is not None:
+                return cue
+    # "van de hand wijzen": a fixed phrase with its article, which the parser often glues to the name
+    # before it ("Algerije van/flat de/flat hand/flat"); read on the surface, right before the final
+    # verb or, after a finite verb in second place, at the end of the clause
+    doc = verb.doc
+    end = verb.i
+    if verb.i < verb.sent.end - 1 and not any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
+        ends = (t.i for t in doc[verb.i + 1 : verb.sent.end] if t.is_punct or t.pos_ in ("VERB", "AUX"))
+        end = next(ends, verb.sent.end)
+    words = [t.lower_.rstrip(".") for t in doc[max(verb.sent.start, end - 3) : end]]  # ("hand." as one token)
+    if len(words) == 3 and words[1] in ("de", "het"):
+        cue = cues.get((f"{words[0]} {words[1]} {words[2]} {lemma}", "VERB"))
+        if cue is not None:
+            return cue
     return None
 
 
