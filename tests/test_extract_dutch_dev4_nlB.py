@@ -275,3 +275,27 @@ def test_extract_rejected_demand_is_not_made() -> None:
     assert ("Peru", "demands", "Chile", False) not in found
     # the phrase only with its own words: "de hand" alone rejects nothing
     assert not any(c[1] == "rejects" for c in _claims("Marokko schudde de hand van de Algerijnse minister.", "nl"))
+
+
+# Parse repair: a noun carrying the clause's auxiliary and subject ("Canada heeft/aux>heffingen
+# invoerheffingen/nsubj:pass ... opgelegd"), or read as the root with the participle below it, gives
+# both to the verb and is its object.
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Canada heeft invoerheffingen van 25 procent opgelegd op Amerikaanse producten.",
+            ("Canada", "sanctions", "United States", False),
+        ),
+        (
+            "Japan heeft heffingen van tien procent opgelegd op Chinese auto's.",
+            ("Japan", "sanctions", "People's Republic of China", False),
+        ),
+        (
+            "De EU heeft exportbeperkingen op microchips ingesteld tegen Rusland.",
+            ("European Union", "sanctions", "Russia", False),
+        ),
+    ],
+)
+def test_extract_clause_on_noun(text: str, claim: Claim) -> None:
+    assert claim in _claims(text, "nl")

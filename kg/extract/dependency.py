@@ -1003,6 +1003,54 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _perfect_auxiliary(sent)
     _request_phrase(sent)
     _numeral_heads(sent)
+    _clause_on_noun(sent)
+
+
+def _clause_on_noun(sent: _Sentence) -> None:
+    """A noun that carries the clause's auxiliary and subject ("De VS hebben/aux>heffingen
+    heffingen/nsubj:pass ... opgelegd"): a noun has no auxiliary, so both go to the verb the noun
+    hangs on, and the noun, with a subject beside it now, is that verb's object. The same for a noun
+    read as the clause's root with the participle hung below it ("China heeft beperkingen/ROOT op
+    metalen ingesteld/acl tegen Japan")."""
+    root = sent.sent.root
+    if root.pos_ == "NOUN" and any(c.dep_ in ("aux", "aux:pass") and c.i < root.i for c in root.children):
+        participle = next(
+            (
+                t
+                for t in root.subtree
+                if t.i > root.i
+                and t.pos_ == "VERB"
+                and t.dep_ in ("acl", "acl:relcl")
+                and not any(c.dep_ in SUBJ or c.pos_ == "PRON" for c in t.children)
+            ),
+            None,
+        )
+        if participle is not None:
+            for c in list(root.children):
+                clausal = c.dep_ in ("aux", "aux:pass", "nsubj", "obl", "advmod") and c.i < root.i
+                if clausal or c.dep_ == "punct":
+                    c.head = participle
+            participle.head, participle.dep_ = participle, "ROOT"
+            root.head, root.dep_ = participle, "obj"
+            return
+    for noun in sent.sent:
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i or verb.i < noun.i:
+            continue
+        # (a plural noun the tagger read as a verb: "invoerheffingen/VERB/nsubj:pass ... opgelegd")
+        if noun.pos_ != "NOUN" and not (noun.pos_ == "VERB" and noun.is_lower and noun.dep_ in ("nsubj:pass", "obj")):
+            continue
+        auxes = [c for c in noun.children if c.dep_ in ("aux", "aux:pass") and c.i < noun.i]
+        subjects = [c for c in noun.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < noun.i]
+        if not auxes or not subjects or noun.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+            continue
+        if any(c.dep_ in SUBJ for c in verb.children if c.i != noun.i):
+            continue
+        for c in auxes + subjects:
+            c.head = verb
+        for c in subjects:
+            c.dep_ = "nsubj"
+        noun.dep_, noun.pos_ = "obj", "NOUN"
 
 
 def _numeral(tok: Token) -> bool:
