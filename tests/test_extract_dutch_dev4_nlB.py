@@ -299,3 +299,9 @@ def test_extract_rejected_demand_is_not_made() -> None:
 )
 def test_extract_clause_on_noun(text: str, claim: Claim) -> None:
     assert claim in _claims(text, "nl")
+
+
+def test_extract_clause_on_noun_leaves_verbs() -> None:
+    # a verb clause hung on another verb keeps its own subject: Poland does not "supply" anything here
+    found = _claims("Rusland dreigde dat het Poolse steden zal aanvallen als Warschau Kyiv raketten levert.", "nl")
+    assert not any(c[0] == "Russia" and c[1] in ("supports", "cooperates_with") for c in found)

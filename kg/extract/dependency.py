@@ -1006,6 +1006,16 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _clause_on_noun(sent)
 
 
+def _mistagged_cue_noun(tok: Token) -> bool:
+    """A plural event noun of the cue lexicon that the tagger read as a verb ("invoerheffingen/VERB"),
+    and no verb of the lexicon ("aanvallen" is both: not taken)."""
+    if tok.pos_ != "VERB" or not tok.is_lower or tok.dep_ not in ("nsubj:pass", "obj"):
+        return False
+    cues = load_cues("nl")
+    lemma = tok.lemma_.lower()
+    return (lemma, "VERB") not in cues and _noun_cue(tok, lemma, cues, "nl") is not None
+
+
 def _clause_on_noun(sent: _Sentence) -> None:
     """A noun that carries the clause's auxiliary and subject ("De VS hebben/aux>heffingen
     heffingen/nsubj:pass ... opgelegd"): a noun has no auxiliary, so both go to the verb the noun
@@ -1038,7 +1048,7 @@ def _clause_on_noun(sent: _Sentence) -> None:
         if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i or verb.i < noun.i:
             continue
         # (a plural noun the tagger read as a verb: "invoerheffingen/VERB/nsubj:pass ... opgelegd")
-        if noun.pos_ != "NOUN" and not (noun.pos_ == "VERB" and noun.is_lower and noun.dep_ in ("nsubj:pass", "obj")):
+        if noun.pos_ != "NOUN" and not _mistagged_cue_noun(noun):
             continue
         auxes = [c for c in noun.children if c.dep_ in ("aux", "aux:pass") and c.i < noun.i]
         subjects = [c for c in noun.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < noun.i]
