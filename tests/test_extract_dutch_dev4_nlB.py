@@ -305,3 +305,30 @@ def test_extract_clause_on_noun_leaves_verbs() -> None:
     # a verb clause hung on another verb keeps its own subject: Poland does not "supply" anything here
     found = _claims("Rusland dreigde dat het Poolse steden zal aanvallen als Warschau Kyiv raketten levert.", "nl")
     assert not any(c[0] == "Russia" and c[1] in ("supports", "cooperates_with") for c in found)
+
+
+# A nominal event's agent in a "door/by" phrase the parser hung on the event's patient ("de
+# inbeslagname van een tanker door de marine").
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        (
+            "De inbeslagname van een Iraanse tanker door Groot-Brittannië leidde tot woede in Teheran.",
+            "nl",
+            ("United Kingdom", "coerces", "Iran", False),
+        ),
+        (
+            "The seizure of a Russian freighter by Finland in the Baltic angered Moscow.",
+            "en",
+            ("Finland", "coerces", "Russia", False),
+        ),
+    ],
+)
+def test_extract_agent_on_the_patient(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+def test_extract_agent_on_the_patient_not_the_victim() -> None:
+    # the one whose tanker it is does not seize it
+    found = _claims("De inbeslagname van een Iraanse tanker door Groot-Brittannië leidde tot woede in Teheran.", "nl")
+    assert ("Iran", "coerces", "United Kingdom", False) not in found

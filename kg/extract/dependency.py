@@ -670,6 +670,16 @@ class _Sentence:
         for prep, arg in _pp_args(noun):
             if prep in ("door", "by") or (prep in ("van", "of") and prep not in cue.preps):
                 found.extend(self.actors(arg))
+        if not found:
+            # "de inbeslagname van een tanker door de marine" with the "door" phrase hung on the tanker
+            found = [
+                _Found(f.mention, f.factor * 0.9)
+                for prep, arg in _pp_args(noun)
+                if prep in ("van", "of")
+                for inner, sub in _pp_args(arg)
+                if inner in ("door", "by") and sub.i > arg.i
+                for f in self.actors(sub)
+            ]
         return found
 
     def deed_agents(self, arg: Token, cue: Cue) -> list[_Found]:
