@@ -332,3 +332,20 @@ def test_extract_agent_on_the_patient_not_the_victim() -> None:
     # the one whose tanker it is does not seize it
     found = _claims("De inbeslagname van een Iraanse tanker door Groot-Brittannië leidde tot woede in Teheran.", "nl")
     assert ("Iran", "coerces", "United Kingdom", False) not in found
+
+
+# Parse repair: a noun the tagger read as a verb ("doelen/VERB"), shown a noun by the prepositional
+# modifier right after it, is the participle's object ("heeft doelen in X gebombardeerd").
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Russische bommenwerpers hebben doelen in Georgië gebombardeerd.", ("Russia", "attacks", "Georgia", False)),
+        (
+            "Nadat Turkse drones doelen in Irak hadden gebombardeerd, protesteerde Bagdad bij Ankara.",
+            ("Turkey", "attacks", "Iraq", False),
+        ),
+        ("Israël heeft doelen van Hamas gebombardeerd.", ("Israel", "attacks", "State of Palestine", False)),
+    ],
+)
+def test_extract_noun_tagged_as_verb(text: str, claim: Claim) -> None:
+    assert claim in _claims(text, "nl")

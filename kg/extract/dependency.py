@@ -1019,8 +1019,10 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
 def _mistagged_cue_noun(tok: Token) -> bool:
     """A plural event noun of the cue lexicon that the tagger read as a verb ("invoerheffingen/VERB"),
     and no verb of the lexicon ("aanvallen" is both: not taken)."""
-    if tok.pos_ != "VERB" or not tok.is_lower or tok.dep_ not in ("nsubj:pass", "obj"):
+    if tok.pos_ != "VERB" or not tok.is_lower or tok.dep_ not in ("nsubj:pass", "obj", "advcl"):
         return False
+    if _noun_evidence(tok):
+        return True  # "heeft doelen/VERB/obj van Hezbollah gebombardeerd"
     cues = load_cues("nl")
     lemma = tok.lemma_.lower()
     return (lemma, "VERB") not in cues and _noun_cue(tok, lemma, cues, "nl") is not None
@@ -1062,11 +1064,17 @@ def _clause_on_noun(sent: _Sentence) -> None:
             continue
         auxes = [c for c in noun.children if c.dep_ in ("aux", "aux:pass") and c.i < noun.i]
         subjects = [c for c in noun.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < noun.i]
-        if not auxes or not subjects or noun.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+        # "Nadat vliegtuigen doelen/VERB/advcl in Afghanistan hadden gebombardeerd": the clause's
+        # subject and conjunction on a word that has a noun's modifier
+        evident = noun.pos_ == "VERB" and _noun_evidence(noun) and noun.dep_ == "advcl"
+        if not subjects or not (auxes or evident) or noun.dep_ not in ("nsubj", "nsubj:pass", "obj", "advcl"):
+            continue
+        if noun.dep_ == "advcl" and not evident:
             continue
         if any(c.dep_ in SUBJ for c in verb.children if c.i != noun.i):
             continue
-        for c in auxes + subjects:
+        marks = [c for c in noun.children if c.dep_ == "mark" and c.i < noun.i] if evident else []
+        for c in auxes + subjects + marks:
             c.head = verb
         for c in subjects:
             c.dep_ = "nsubj"
@@ -1151,10 +1159,21 @@ def _weapon_root(sent: _Sentence) -> None:
         return
     stem = noun.lower_.removesuffix("en").removesuffix("s")
     singular = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "raketten" -> "raket"
-    if not (singular.endswith(WEAPONS) or noun.lower_.endswith(WEAPONS)):
+    if singular.endswith(WEAPONS) or noun.lower_.endswith(WEAPONS):
+        lemma = singular
+    elif _noun_evidence(noun):
+        lemma = noun.lower_  # "doelen/VERB/ROOT in Afghanistan ... gebombardeerd/advcl"
+    else:
         return
     verb = next(
-        (c for c in noun.children if c.dep_ in ("acl:relcl", "acl", "xcomp") and c.pos_ == "VERB" and c.i > noun.i),
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl:relcl", "acl", "xcomp", "advcl")
+            and c.pos_ == "VERB"
+            and c.i > noun.i
+            and not any(m.dep_ == "mark" for m in c.children)
+        ),
         None,
     )
     if verb is None or not any(c.dep_ in ("aux", "aux:pass") for c in noun.children):
@@ -1166,12 +1185,21 @@ def _weapon_root(sent: _Sentence) -> None:
             c.i != verb.i
             and c.dep_ not in ("nummod", "amod", "det", "compound")
             and not (c.dep_ == "advmod" and _numeral(c))
+            and not (c.dep_ == "nmod" and c.i > noun.i and c.i < verb.i)
         ):
             c.head = verb
         elif c.dep_ == "advmod":
             c.dep_, c.pos_ = "nummod", "NUM"
     verb.head, verb.dep_ = verb, "ROOT"
-    noun.head, noun.dep_, noun.pos_, noun.lemma_ = verb, "obj", "NOUN", singular
+    noun.head, noun.dep_, noun.pos_, noun.lemma_ = verb, "obj", "NOUN", lemma
+
+
+def _noun_evidence(tok: Token) -> bool:
+    """A word tagged as a verb that has what only a noun has: a prepositional modifier right after it
+    ("doelen/VERB van/case Hezbollah/nmod", "doelen in Afghanistan"), before a participle of its clause."""
+    return tok.is_lower and any(
+        c.dep_ == "nmod" and c.i > tok.i and _case(c) and c.left_edge.i == tok.i + 1 for c in tok.children
+    )
 
 
 def _final_particle(sent: _Sentence) -> None:
