@@ -349,3 +349,14 @@ def test_extract_agent_on_the_patient_not_the_victim() -> None:
 )
 def test_extract_noun_tagged_as_verb(text: str, claim: Claim) -> None:
     assert claim in _claims(text, "nl")
+
+
+# After a fronted phrase the subject follows the finite verb: of two nominals the parser called
+# objects, the one right after the finite verb is the subject.
+def test_extract_inverted_subject_read_as_object() -> None:
+    assert ("People's Republic of China", "attacks", "Japan", False) in _claims(
+        "Volgens de Japanse marine hebben Chinese schepen een Japans vissersschip geramd.", "nl"
+    )
+    assert ("Japan", "attacks", "People's Republic of China", False) not in _claims(
+        "Volgens de Japanse marine hebben Chinese schepen een Japans vissersschip geramd.", "nl"
+    )

@@ -964,6 +964,11 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     if fronted and subj and all(s.i > finite.i for s in subj):
         # "Turkije/advmod blokkeert de toetreding/nsubj ...": the fronted name is the subject.
         return fronted[:1], objs + subj
+    nominal = [o for o in objs if o.pos_ in ("NOUN", "PROPN")]
+    if not subj and len(nominal) >= 2 and start < finite.i and nominal[0].left_edge.i == finite.i + 1:
+        # "Volgens X hebben Chinese schepen/obj een Filipijns schip/obj geramd": after a fronted phrase
+        # the subject follows the finite verb, and a clause has no two direct objects
+        return nominal[:1], [c for c in objs if c.i != nominal[0].i]
     for o in objs:
         if o.pos_ != "PROPN" or any(s.i < finite.i for s in subj):
             continue
