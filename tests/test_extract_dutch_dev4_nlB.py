@@ -360,3 +360,33 @@ def test_extract_inverted_subject_read_as_object() -> None:
     assert ("Japan", "attacks", "People's Republic of China", False) not in _claims(
         "Volgens de Japanse marine hebben Chinese schepen een Japans vissersschip geramd.", "nl"
     )
+
+
+# Money set aside for support makes the support material (supports), not an endorsement.
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        (
+            "Duitsland maakt twee miljard euro vrij om Moldavië te steunen.",
+            "nl",
+            ("Germany", "supports", "Moldova", False),
+        ),
+        ("Japan set aside two billion dollars to support Ukraine.", "en", ("Japan", "supports", "Ukraine", False)),
+    ],
+)
+def test_extract_money_for_support(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+def test_extract_support_without_money_stays_endorsement() -> None:
+    found = _claims("Duitsland reist naar Kyiv om Oekraïne te steunen.", "nl")
+    assert ("Germany", "supports", "Ukraine", False) not in found
+
+
+# A mediator ("bemiddelaar tussen X en Y") talks with each side; the sides do not meet each other.
+def test_extract_mediator_sides_do_not_consult() -> None:
+    found = _claims(
+        "Oman, dat zich graag als bemiddelaar tussen Teheran en Washington opwerpt, ontving de Iraanse minister.", "nl"
+    )
+    assert ("Iran", "consults", "United States", False) not in found
+    assert ("United States", "consults", "Iran", False) not in found

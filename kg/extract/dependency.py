@@ -2055,7 +2055,19 @@ def _material(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
     words += args + [sub for arg in args for _, sub in _pp_args(arg)]
     if any(w.lemma_.lower() in MATERIAL or w.lower_ in MATERIAL for w in words):
         return replace(cue, relation="supports", cameo="070")
+    purpose = any(c.lower_ in ("te", "to", "om") and c.dep_ in ("mark", "aux") for c in tok.children)
+    if purpose and tok.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "acl:relcl"):
+        # "trekt 500 miljoen euro uit om X te steunen", "allocated $2 billion to support X": money set
+        # aside for the support makes it material
+        head = tok.head
+        sums = [o for o in head.children if o.dep_ in OBJ] if head.pos_ in ("VERB", "AUX") else [head]
+        sums += [c for o in sums for c in o.children if c.dep_ in ("nmod", "compound", "nummod", "amod", "quantmod")]
+        if any(w.lemma_.lower() in MONEY or w.lower_ in MONEY for w in sums):
+            return replace(cue, relation="supports", cameo="070")
     return cue
+
+
+MONEY = {"euro", "dollar", "pond", "miljoen", "miljard", "million", "billion", "$", "€"}
 
 
 # Heads that stop what aid names: "halted economic aid to Serbia" is CAMEO 162 (reduce or
@@ -3237,7 +3249,7 @@ EVENT_HEADS = {
     "offer",
     "proposal",
 }
-MEDIATION = {"mediation", "mediate", "bemiddeling", "bemiddelen", "bemiddelingspoging"}
+MEDIATION = {"mediation", "mediate", "mediator", "bemiddeling", "bemiddelen", "bemiddelingspoging", "bemiddelaar"}
 # Who hosts "a meeting between X and Y" talks to each side (CAMEO 043), like a mediator.
 HOSTS = {"host", "organize", "organise", "convene", "arrange", "organiseren", "beleggen", "ontvangen"}
 
