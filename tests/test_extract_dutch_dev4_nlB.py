@@ -390,3 +390,31 @@ def test_extract_mediator_sides_do_not_consult() -> None:
     )
     assert ("Iran", "consults", "United States", False) not in found
     assert ("United States", "consults", "Iran", False) not in found
+
+
+# A quotation with "moet/must" before the verb that reports it: the speaker demands of the quoted
+# clause's subject, whether the verb says or demands, and with the speaker after the verb.
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        (
+            "'Rusland moet zijn troepen uit Georgië terugtrekken', eiste Frankrijk.",
+            "nl",
+            ("France", "demands", "Russia", False),
+        ),
+        (
+            "'Servië moet de grens met Kosovo openen', zei de Duitse minister van Buitenlandse Zaken.",
+            "nl",
+            ("Germany", "demands", "Serbia", False),
+        ),
+        ("'Iran must stop enriching uranium', France demanded.", "en", ("France", "demands", "Iran", False)),
+    ],
+)
+def test_extract_fronted_quote_with_must(text: str, lang: str, claim: Claim) -> None:
+    assert claim in _claims(text, lang)
+
+
+def test_extract_fronted_quote_without_must() -> None:
+    # a quotation that demands nothing of its subject
+    found = _claims("'Rusland heeft zijn troepen uit Georgië teruggetrokken', zei Frankrijk.", "nl")
+    assert ("France", "demands", "Russia", False) not in found

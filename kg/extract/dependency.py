@@ -2972,6 +2972,26 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
     return False
 
 
+# A demand verb after a quotation reports it: "'Y moet ...', eiste X" is X demanding of Y, as "zei".
+QUOTED_DEMANDS = {"eisen", "demand", "insist", "aandringen"}
+
+
+def _fronted_quote(clause: Token, verb: Token) -> bool:
+    """Whether `clause` is a quotation before `verb` that reports it ("'Israël moet ... staken', eiste
+    X", "'Y must leave', X said"): a clause ending in a closing quote and a comma right before the verb."""
+    if (
+        clause.pos_ not in ("VERB", "AUX")
+        or clause.i >= verb.i
+        or clause.dep_ not in ("advcl", "ccomp", "parataxis", "ROOT")
+    ):
+        return False
+    doc = verb.doc
+    between = [t.text for t in doc[clause.right_edge.i - 1 : verb.i] if t.is_punct] if clause.dep_ != "ROOT" else []
+    if clause.dep_ == "ROOT":
+        between = [t.text for t in doc[max(clause.i, verb.i - 3) : verb.i] if t.is_punct]
+    return "," in between and any(q in between for q in ("'", '"', "’", "”"))
+
+
 def _asked_of_another(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
     """Whether the demand or appeal of verb `tok` is what a governing appeal asks of its addressee ("urged
     Washington to press Israel", "riep Frankrijk op om Israël onder druk te zetten"): the addressee is
@@ -3329,7 +3349,7 @@ class DependencyExtractor:
             if tok.pos_ in ("VERB", "AUX"):
                 yield from self._capability(tok, cues, sent, lang, handled)
         for tok in sent.sent:
-            if tok.lemma_.lower() in SPEECH.get(lang, ()):
+            if tok.lemma_.lower() in SPEECH.get(lang, ()) or tok.lemma_.lower() in QUOTED_DEMANDS:
                 yield from self._must(tok, cues, sent)
             if tok.lemma_.lower() in WANT and tok.pos_ in ("VERB", "AUX"):
                 yield from self._want(tok, cues, sent)
@@ -3460,13 +3480,19 @@ class DependencyExtractor:
         demand = cues.get(("demand", "VERB")) or cues.get(("eisen", "VERB"))
         if demand is None:
             return
-        for clause in verb.children:
-            if clause.dep_ not in ("ccomp", "parataxis"):
-                continue
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") or _fronted_quote(c, verb)]
+        if verb.dep_ == "parataxis" and _fronted_quote(verb.head, verb):
+            clauses.append(verb.head)  # "'Y moet ...', zei X" with the speech verb hung on the quote
+        for clause in clauses:
             if not any(c.lemma_.lower() in MUST and c.dep_ in ("aux", "aux:pass") for c in clause.children):
                 continue
             speakers, f = _clause_subjects(verb, sent)
-            targets = [t for c in clause.children if c.dep_ in SUBJ for t in sent.actors(c)]
+            if not speakers and _fronted_quote(clause, verb):
+                # "'Y moet ...', zei de minister/obj": after a quotation the speaker follows the verb
+                speakers = [s for o in verb.children if o.dep_ in OBJ and o.i > verb.i for s in sent.actors(o)]
+                f = 0.9
+            # (the subject the parser hung on "moet": "Servië/nsubj>moet moet/aux>openen")
+            targets = [t for c in _roles(clause)[0] for t in sent.actors(c)]
             for a in speakers:
                 for t in targets:
                     yield _Raw(a, t, demand, verb, 0.75 * f)
