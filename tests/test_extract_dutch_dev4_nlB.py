@@ -418,3 +418,31 @@ def test_extract_fronted_quote_without_must() -> None:
     # a quotation that demands nothing of its subject
     found = _claims("'Rusland heeft zijn troepen uit Georgië teruggetrokken', zei Frankrijk.", "nl")
     assert ("France", "demands", "Russia", False) not in found
+
+
+# An event named as the condition of what would follow ("bij een aanval op X zou Y ...", "in the event
+# of an attack on X") is not reported as happening; a past event under "bij" is.
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        (
+            "Seoul zei dat de VS bij een Noord-Koreaanse aanval op Zuid-Korea direct zouden ingrijpen.",
+            "nl",
+            ("North Korea", "attacks", "South Korea", False),
+        ),
+        ("Bij een Russische aanval op Estland zal de NAVO ingrijpen.", "nl", ("Russia", "attacks", "Estonia", False)),
+        (
+            "In the event of a Russian attack on Estonia, NATO would respond.",
+            "en",
+            ("Russia", "attacks", "Estonia", False),
+        ),
+    ],
+)
+def test_extract_event_as_condition(text: str, lang: str, absent: Claim) -> None:
+    assert absent not in _claims(text, lang)
+
+
+def test_extract_past_event_under_bij() -> None:
+    assert ("Russia", "attacks", "Ukraine", False) in _claims(
+        "Bij een Russische aanval op Kyiv kwamen gisteren vijf mensen om.", "nl"
+    )

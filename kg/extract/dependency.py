@@ -3015,6 +3015,29 @@ def _asked_of_another(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -
     return any(o.pos_ in ("PROPN", "NOUN") and o.lemma_.lower() not in ("druk", "pressure") for o in objects)
 
 
+# "bij een aanval op X zou Y ingrijpen", "in the event of an attack on X, Y would ...": an event
+# named as the condition of a deed that would, will or could follow is not reported as happening.
+CONDITIONAL_AUX = {"zou", "zouden", "zal", "zullen", "kan", "kunnen", "would", "will", "could", "can"}
+
+
+def _in_case_of(tok: Token) -> bool:
+    """Whether event noun `tok` is the condition of a deed that would follow ("bij een aanval op X
+    zou Y ingrijpen", "in the event of an attack on X", "in case of an invasion")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if _case(tok) == "bij" and tok.dep_ in ("obl", "nmod", "advmod"):
+        verb = head
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("event", "case"):
+        verb = head.head.head.head if head.head.head.dep_ == "prep" else head.head.head  # in -> event -> of
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in _clause_children(verb) if c.dep_ in ("aux", "aux:pass")]
+    return any(a.lower_ in CONDITIONAL_AUX for a in auxes)
+
+
 ACCUSING = {"beschuldigen", "betichten", "verdenken", "aanklagen", "accuse", "blame", "charge", "suspect"}
 ACCUSED_OF = {"van", "voor", "of", "for", "with", "ervan"}
 
@@ -3381,6 +3404,8 @@ class DependencyExtractor:
                 continue  # "allowed Ukraine to strike Russia": the strike is permitted, not reported done
             if _accused(tok):
                 continue  # "beschuldigde Oekraïne van een aanval op ...": the accusation is the claim
+            if _in_case_of(tok):
+                continue  # "dat Japan bij een Chinese aanval op Taiwan zou ingrijpen": no attack is reported
             refusal = _refusal(tok, cue, cues)
             reduced = None
             if halted is not None and cue.relation == "sanctions":
