@@ -446,3 +446,10 @@ def test_extract_past_event_under_bij() -> None:
     assert ("Russia", "attacks", "Ukraine", False) in _claims(
         "Bij een Russische aanval op Kyiv kwamen gisteren vijf mensen om.", "nl"
     )
+
+
+# A nominal with its own copula heads a clause the parser flattened into the verb's: not its object.
+def test_extract_predicate_nominal_is_no_object() -> None:
+    found = _claims("Saoedi-Arabië zal Iran niet erkennen zolang er geen Jemenitisch bestand is.", "nl")
+    assert ("Saudi Arabia", "cooperates_with", "Yemen", True) not in found
+    assert ("Saudi Arabia", "cooperates_with", "Iran", True) in found

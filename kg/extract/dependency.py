@@ -913,7 +913,9 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     subj = [c for c in children if c.dep_ in SUBJ]
     if verb.doc.lang_ == "nl" and any(_time_word(c) for c in children):
         subj = _after_fronted_time(verb, children)
-    objs = [c for c in children if c.dep_ in OBJ]
+    # (a nominal with its own copula heads a clause the parser flattened into this one: "zolang er geen
+    # Palestijnse staat/obj is/cop" is no object of "erkennen")
+    objs = [c for c in children if c.dep_ in OBJ and not any(g.dep_ == "cop" for g in c.children)]
     for prt in children:
         # "kidnapped up to 16 Russian advisers": a quantity read as particle "up" and preposition "to"
         if prt.dep_ == "prt" and prt.lower_ == "up":
