@@ -453,3 +453,26 @@ def test_extract_predicate_nominal_is_no_object() -> None:
     found = _claims("Saoedi-Arabië zal Iran niet erkennen zolang er geen Jemenitisch bestand is.", "nl")
     assert ("Saudi Arabia", "cooperates_with", "Yemen", True) not in found
     assert ("Saudi Arabia", "cooperates_with", "Iran", True) in found
+
+
+# Every member of a "van/of" list is an actor: "de presidenten van Kenia, Oeganda en Tanzania", also
+# where the parser hung a middle member as an apposition.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("De presidenten van Kenia, Oeganda en Tanzania hebben Rwanda beschuldigd van steun aan rebellen.", "nl"),
+        ("The presidents of Kenya, Uganda and Tanzania accused Rwanda of backing rebels.", "en"),
+    ],
+)
+def test_extract_every_member_of_a_list(text: str, lang: str) -> None:
+    found = _claims(text, lang)
+    for state in ("Kenya", "Uganda", "Tanzania"):
+        assert (state, "criticizes", "Rwanda", False) in found
+
+
+def test_extract_list_in_apposition() -> None:
+    found = _claims(
+        "De militaire leiders van Guinee, Burkina Faso en Tsjaad hebben Frankrijk beschuldigd van inmenging.", "nl"
+    )
+    for state in ("Guinea", "Burkina Faso", "Chad"):
+        assert (state, "criticizes", "France", False) in found

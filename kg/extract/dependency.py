@@ -571,7 +571,36 @@ class _Sentence:
                 found.append(one)
                 if self.own(conj) is None:
                     found.extend(self.coordinated(one))
+        found.extend(self._listed(tok, found))
         return found
+
+    def _listed(self, tok: Token, found: list[_Found]) -> list[_Found]:
+        """Middle members of a list "van A, B en C" that the parser hung as an apposition between the
+        head's first name and its last conjunct ("juntaleiders van Mali, Burkina/appos Faso en Niger/conj")."""
+        doc = tok.doc
+        last = max((c.i for c in tok.children if c.dep_ == "conj"), default=-1)
+        have = {f.mention.actor_id for f in found}
+        out = []
+        head = self.own(tok)
+        if head is None or head.kind == "agent":
+            # "de presidenten van Kenia, Oeganda en Tanzania": every member of the "van" list (the head
+            # may be read as the first one's agent, "Kenya (president)")
+            for prep, arg in _pp_args(tok):
+                first = self.own(arg)
+                if prep not in ("van", "of") or first is None or (head is None and first.actor_id not in have):
+                    continue
+                for conj in _conjuncts(arg)[1:]:
+                    m = self.own(conj)
+                    if m is not None and m.actor_id not in have and m.kind != "provisional":
+                        out.append(_Found(m, 0.85))
+                        have.add(m.actor_id)
+        for child in tok.children:
+            m = self.own(child)
+            if child.dep_ != "appos" or m is None or m.kind not in ("name", "standin", "org") or not child.i < last:
+                continue
+            if doc[m.start - 1].text == "," and m.actor_id not in have:
+                out.append(_Found(m, 0.9))
+        return out
 
     def _actor(self, tok: Token, *, depth: int, locative: bool) -> _Found | None:
         own = self.own(tok)
