@@ -113,9 +113,9 @@ def test_extract_stray_adjective_particle(text: str, claim: Claim) -> None:
     assert claim in _claims(text, "nl")
 
 
-# Support that names goods in a coordination is material: "met energie en geld" (any conjunct).
+# Support that names goods in a coordination is material: "met voedsel en geld" (any conjunct).
 def test_extract_material_support_in_coordination() -> None:
-    assert ("France", "supports", "Chad", False) in _claims("Frankrijk steunt Tsjaad met energie en geld.", "nl")
+    assert ("France", "supports", "Chad", False) in _claims("Frankrijk steunt Tsjaad met voedsel en geld.", "nl")
     assert ("Norway", "supports", "Ukraine", False) in _claims("Norway backs Ukraine with training and weapons.", "en")
     # words only: an endorsement, not aid
     found = _claims("Frankrijk steunt Tsjaad met woorden en gebaren.", "nl")
