@@ -458,6 +458,19 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+# Waters and passages named after a state or place: "de Golf van Oman", "the Strait of Hormuz", "de Zee
+# van Azov". The name in them is part of a place name, never the actor.
+_WATERS = frozenset({"golf", "straat", "zee", "baai", "kanaal", "gulf", "strait", "straits", "sea", "bay", "channel"})
+
+
+def _in_water_name(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` ends a water's name: "Golf van (de) X", "Strait of (the) X"."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("de", "het", "the"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("van", "of") and doc[i - 1].lower_ in _WATERS and doc[i - 1].is_title
+
+
 def _place_noun(word: str) -> bool:
     """A noun for a place ("havenstad", "regio", "city")."""
     return word in _PLACE_NOUNS or word.endswith(("stad", "dorp", "haven", "gebied"))
@@ -793,6 +806,7 @@ class ActorMatcher:
         if doc.has_annotation("DEP"):
             found = self._context_agents(doc, self._state_groups(doc, found))
         found = self._titled_persons(doc, found)
+        found = [m for m in found if not _in_water_name(doc, m.start)]
         found.sort(key=lambda m: m.start)
         return found
 

@@ -410,6 +410,9 @@ def _clause_children(verb: Token) -> list[Token]:
 
 
 PREP_NOUNS = {"richting"}
+# "op verzoek van X", "at the request of X", "on X's request": a deed done because X asked for it
+REQUEST_PREPS = {"op", "at", "on"}
+GOVERNMENTS = {"regering", "kabinet", "government", "cabinet", "administration"}  # as kg.actors reads them
 NL_PARTICLES = {
     "aan",
     "af",
@@ -601,7 +604,36 @@ class _Sentence:
                 found.append(one)
                 if self.own(conj) is None:
                     found.extend(self.coordinated(one))
+        found.extend(self._listed(tok, found))
         return found
+
+    def _listed(self, tok: Token, found: list[_Found]) -> list[_Found]:
+        """Middle members of a list "van A, B en C" that the parser hung as an apposition between the
+        head's first name and its last conjunct ("juntaleiders van Mali, Burkina/appos Faso en Niger/conj")."""
+        doc = tok.doc
+        last = max((c.i for c in tok.children if c.dep_ == "conj"), default=-1)
+        have = {f.mention.actor_id for f in found}
+        out = []
+        head = self.own(tok)
+        if head is None or head.kind == "agent":
+            # "de presidenten van Kenia, Oeganda en Tanzania": every member of the "van" list (the head
+            # may be read as the first one's agent, "Kenya (president)")
+            for prep, arg in _pp_args(tok):
+                first = self.own(arg)
+                if prep not in ("van", "of") or first is None or (head is None and first.actor_id not in have):
+                    continue
+                for conj in _conjuncts(arg)[1:]:
+                    m = self.own(conj)
+                    if m is not None and m.actor_id not in have and m.kind != "provisional":
+                        out.append(_Found(m, 0.85))
+                        have.add(m.actor_id)
+        for child in tok.children:
+            m = self.own(child)
+            if child.dep_ != "appos" or m is None or m.kind not in ("name", "standin", "org") or not child.i < last:
+                continue
+            if doc[m.start - 1].text == "," and m.actor_id not in have:
+                out.append(_Found(m, 0.9))
+        return out
 
     def _actor(self, tok: Token, *, depth: int, locative: bool) -> _Found | None:
         if depth < 2 and _relative_pronoun(tok):
@@ -703,7 +735,9 @@ class _Sentence:
         for child in noun.children:
             m = self.own(child)
             if (child.dep_ in NP_AGENT_DEPS or _premodifier(child, noun)) and m is not None and not _case(child):
-                found.append(_Found(m, 0.95 if m.kind != "adj" else 0.9))
+                one = _Found(m, 0.95 if m.kind != "adj" else 0.9)
+                # "Amerikaanse en Israëlische bombardementen", "US and Israeli strikes": each conjunct acts
+                found += [one, *self.coordinated(one)]
         for prep, arg in _pp_args(noun):
             if prep in ("door", "by") or (prep in ("van", "of") and prep not in cue.preps):
                 found.extend(self.actors(arg))
@@ -715,6 +749,16 @@ class _Sentence:
                     if p2 in ("door", "by")
                     for f in self.actors(a2)
                 )
+        if not found:
+            # "de inbeslagname van een tanker door de marine" with the "door" phrase hung on the tanker
+            found = [
+                _Found(f.mention, f.factor * 0.9)
+                for prep, arg in _pp_args(noun)
+                if prep in ("van", "of")
+                for inner, sub in _pp_args(arg)
+                if inner in ("door", "by") and sub.i > arg.i
+                for f in self.actors(sub)
+            ]
         return found
 
     def deed_agents(self, arg: Token, cue: Cue) -> list[_Found]:
@@ -949,7 +993,9 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     subj = [c for c in children if c.dep_ in SUBJ]
     if verb.doc.lang_ == "nl" and any(_time_word(c) for c in children):
         subj = _after_fronted_time(verb, children)
-    objs = [c for c in children if c.dep_ in OBJ]
+    # (a nominal with its own copula heads a clause the parser flattened into this one: "zolang er geen
+    # Palestijnse staat/obj is/cop" is no object of "erkennen")
+    objs = [c for c in children if c.dep_ in OBJ and not any(g.dep_ == "cop" for g in c.children)]
     for prt in children:
         # "kidnapped up to 16 Russian advisers": a quantity read as particle "up" and preposition "to"
         if prt.dep_ == "prt" and prt.lower_ == "up":
@@ -998,6 +1044,11 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     if fronted and subj and all(s.i > finite.i for s in subj):
         # "Turkije/advmod blokkeert de toetreding/nsubj ...": the fronted name is the subject.
         return fronted[:1], objs + subj
+    nominal = [o for o in objs if o.pos_ in ("NOUN", "PROPN")]
+    if not subj and len(nominal) >= 2 and start < finite.i and nominal[0].left_edge.i == finite.i + 1:
+        # "Volgens X hebben Chinese schepen/obj een Filipijns schip/obj geramd": after a fronted phrase
+        # the subject follows the finite verb, and a clause has no two direct objects
+        return nominal[:1], [c for c in objs if c.i != nominal[0].i]
     for o in objs:
         if o.pos_ != "PROPN" or any(s.i < finite.i for s in subj):
             continue
@@ -1059,12 +1110,16 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _stray_particles(sent)
     _final_particle(sent)
     _mistagged_weapons(sent)
+    _weapon_root(sent)
     _mistagged_nouns(sent)
     _mistagged_plurals(sent)
     _perfect_auxiliary(sent)
     _stray_auxiliary(sent)
     _subject_of_a_subject(sent)
     _fronted_agent_phrase(sent)
+    _request_phrase(sent)
+    _numeral_heads(sent)
+    _clause_on_noun(sent)
 
 
 def _fronted_agent_phrase(sent: _Sentence) -> None:
@@ -1118,6 +1173,126 @@ def _stray_auxiliary(sent: _Sentence) -> None:
         tok.head, tok.dep_ = root, "aux:pass" if tok.lemma_.lower() == "worden" else "aux"
 
 
+def _mistagged_cue_noun(tok: Token) -> bool:
+    """A plural event noun of the cue lexicon that the tagger read as a verb ("invoerheffingen/VERB"),
+    and no verb of the lexicon ("aanvallen" is both: not taken)."""
+    if tok.pos_ != "VERB" or not tok.is_lower or tok.dep_ not in ("nsubj:pass", "obj", "advcl"):
+        return False
+    if _noun_evidence(tok):
+        return True  # "heeft doelen/VERB/obj van Hezbollah gebombardeerd"
+    cues = load_cues("nl")
+    lemma = tok.lemma_.lower()
+    return (lemma, "VERB") not in cues and _noun_cue(tok, lemma, cues, "nl") is not None
+
+
+def _clause_on_noun(sent: _Sentence) -> None:
+    """A noun that carries the clause's auxiliary and subject ("De VS hebben/aux>heffingen
+    heffingen/nsubj:pass ... opgelegd"): a noun has no auxiliary, so both go to the verb the noun
+    hangs on, and the noun, with a subject beside it now, is that verb's object. The same for a noun
+    read as the clause's root with the participle hung below it ("China heeft beperkingen/ROOT op
+    metalen ingesteld/acl tegen Japan")."""
+    root = sent.sent.root
+    if root.pos_ == "NOUN" and any(c.dep_ in ("aux", "aux:pass") and c.i < root.i for c in root.children):
+        participle = next(
+            (
+                t
+                for t in root.subtree
+                if t.i > root.i
+                and t.pos_ == "VERB"
+                and t.dep_ in ("acl", "acl:relcl")
+                and not any(c.dep_ in SUBJ or c.pos_ == "PRON" for c in t.children)
+            ),
+            None,
+        )
+        if participle is not None:
+            for c in list(root.children):
+                clausal = c.dep_ in ("aux", "aux:pass", "nsubj", "obl", "advmod") and c.i < root.i
+                if clausal or c.dep_ == "punct":
+                    c.head = participle
+            participle.head, participle.dep_ = participle, "ROOT"
+            root.head, root.dep_ = participle, "obj"
+            return
+    for noun in sent.sent:
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i or verb.i < noun.i:
+            continue
+        # (a plural noun the tagger read as a verb: "invoerheffingen/VERB/nsubj:pass ... opgelegd")
+        if noun.pos_ != "NOUN" and not _mistagged_cue_noun(noun):
+            continue
+        auxes = [c for c in noun.children if c.dep_ in ("aux", "aux:pass") and c.i < noun.i]
+        subjects = [c for c in noun.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < noun.i]
+        # "Nadat vliegtuigen doelen/VERB/advcl in Afghanistan hadden gebombardeerd": the clause's
+        # subject and conjunction on a word that has a noun's modifier
+        evident = noun.pos_ == "VERB" and _noun_evidence(noun) and noun.dep_ == "advcl"
+        if not subjects or not (auxes or evident) or noun.dep_ not in ("nsubj", "nsubj:pass", "obj", "advcl"):
+            continue
+        if noun.dep_ == "advcl" and not evident:
+            continue
+        if any(c.dep_ in SUBJ for c in verb.children if c.i != noun.i):
+            continue
+        marks = [c for c in noun.children if c.dep_ == "mark" and c.i < noun.i] if evident else []
+        for c in auxes + subjects + marks:
+            c.head = verb
+        for c in subjects:
+            c.dep_ = "nsubj"
+        noun.dep_, noun.pos_ = "obj", "NOUN"
+
+
+def _numeral(tok: Token) -> bool:
+    """A number word ("twintig", "3000", "drieduizend", "tienduizend")."""
+    return tok.like_num or (tok.is_lower and tok.lower_.endswith(("duizend", "honderd")))
+
+
+def _numeral_heads(sent: _Sentence) -> None:
+    """A number read as the head of its noun and of the whole clause ("Noord-Korea zou ...
+    drieduizend/ADJ/obj soldaten/nmod naar Rusland/obl>drieduizend hebben gestuurd"): the noun
+    takes the number's place, the number counts it, and the clause's words go back to the verb."""
+    for num in sent.sent:
+        verb = num.head
+        if not _numeral(num) or num.pos_ not in ("ADJ", "NUM") or verb.pos_ not in ("VERB", "AUX") or verb.i == num.i:
+            continue
+        if num.dep_ not in (*OBJ, *SUBJ, "obl"):
+            continue
+        noun = next((c for c in num.children if c.i == num.i + 1 and c.pos_ == "NOUN" and not _case(c)), None)
+        if noun is None:
+            continue
+        others = [c for c in num.children if c.i != noun.i]
+        noun.head, noun.dep_ = verb, num.dep_
+        num.head, num.dep_, num.pos_ = noun, "nummod", "NUM"
+        for c in others:
+            c.head = verb
+
+
+def _request_phrase(sent: _Sentence) -> None:
+    """ "op verzoek van X" parsed as one fixed preposition (op -> fixed verzoek, van) with X hung on the
+    verb as its object ("stuurde op verzoek van Litouwen/obj troepen"): rebuild the phrase, so that X
+    is the one who asks and not what the verb acts on (see `DependencyExtractor._on_request`)."""
+    doc = sent.sent.doc
+    for op in sent.sent:
+        fixed = [c for c in op.children if c.dep_ == "fixed"]
+        if op.lower_ != "op" or len(fixed) != 2 or fixed[1].lower_ != "van" or fixed[0].pos_ != "NOUN":
+            continue
+        noun, van, verb = fixed[0], fixed[1], op.head
+        if op.dep_ == "case" and op.head.i > van.i:
+            verb = op.head.head  # "op/case verzoek/fixed van/fixed Mexico/obl": the phrase hung on X
+        if verb.dep_ in ("aux", "aux:pass") and verb.head.i != verb.i:
+            verb = verb.head  # "heeft/aux op verzoek van ... gestuurd": the phrase hung on the auxiliary
+        holder = next((t for t in doc[van.i + 1 : sent.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        if holder is None or holder.head.i != verb.i or holder.dep_ not in (*OBJ, *SUBJ, "obl", "nmod"):
+            continue
+        noun.head, noun.dep_ = verb, "obl"
+        op.head, op.dep_ = noun, "case"
+        holder.head, holder.dep_ = noun, "nmod"
+        van.head, van.dep_ = holder, "case"
+        for det in doc[van.i + 1 : holder.i]:
+            if det.head.i == verb.i:
+                det.head = holder
+        after = doc[holder.i + 1] if holder.i + 1 < sent.sent.end else None
+        if after is not None and after.pos_ == "ADP" and after.head.head.i == verb.i and after.head.i > holder.i:
+            # "op verzoek van de regering in N'Djamena": the place belongs to the one who asks
+            after.head.head, after.head.dep_ = holder, "nmod"
+
+
 def _mistagged_weapons(sent: _Sentence) -> None:
     """A plural weapon noun tagged as a verb in the object slot ("bouwt raketten/VERB/xcomp om ...", a
     known error of the small Dutch model): the object noun, with its singular as lemma. Branch cues."""
@@ -1130,6 +1305,58 @@ def _mistagged_weapons(sent: _Sentence) -> None:
         singular = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "raketten" -> "raket"
         if singular.endswith(WEAPONS) or tok.lower_.endswith(WEAPONS):
             tok.pos_, tok.dep_, tok.lemma_ = "NOUN", "obj", singular
+
+
+def _weapon_root(sent: _Sentence) -> None:
+    """A plural weapon noun tagged as the clause's verb, the real participle hung on it as a relative
+    clause ("Iran heeft vijftig raketten/VERB/ROOT aan Rusland geleverd/acl:relcl"): the participle is
+    the verb, the weapons its object, and the clause's words its own. Branch cues."""
+    noun = sent.sent.root
+    if noun.pos_ != "VERB" or not noun.is_lower or any(c.dep_ == "obj" for c in noun.children):
+        return
+    stem = noun.lower_.removesuffix("en").removesuffix("s")
+    singular = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "raketten" -> "raket"
+    if singular.endswith(WEAPONS) or noun.lower_.endswith(WEAPONS):
+        lemma = singular
+    elif _noun_evidence(noun):
+        lemma = noun.lower_  # "doelen/VERB/ROOT in Afghanistan ... gebombardeerd/advcl"
+    else:
+        return
+    verb = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl:relcl", "acl", "xcomp", "advcl")
+            and c.pos_ == "VERB"
+            and c.i > noun.i
+            and not any(m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
+    if verb is None or not any(c.dep_ in ("aux", "aux:pass") for c in noun.children):
+        return  # (no auxiliary before it: "raketten" may be the verb after all)
+    if any(c.dep_ in SUBJ or c.pos_ == "PRON" and c.dep_ != "expl" for c in verb.children):
+        return  # a real relative clause ("raketten die Rusland ... heeft geleverd")
+    for c in list(noun.children):
+        if (
+            c.i != verb.i
+            and c.dep_ not in ("nummod", "amod", "det", "compound")
+            and not (c.dep_ == "advmod" and _numeral(c))
+            and not (c.dep_ == "nmod" and c.i > noun.i and c.i < verb.i)
+        ):
+            c.head = verb
+        elif c.dep_ == "advmod":
+            c.dep_, c.pos_ = "nummod", "NUM"
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_, noun.pos_, noun.lemma_ = verb, "obj", "NOUN", lemma
+
+
+def _noun_evidence(tok: Token) -> bool:
+    """A word tagged as a verb that has what only a noun has: a prepositional modifier right after it
+    ("doelen/VERB van/case Hezbollah/nmod", "doelen in Afghanistan"), before a participle of its clause."""
+    return tok.is_lower and any(
+        c.dep_ == "nmod" and c.i > tok.i and _case(c) and c.left_edge.i == tok.i + 1 for c in tok.children
+    )
 
 
 def _final_particle(sent: _Sentence) -> None:
@@ -1263,6 +1490,25 @@ def _stray_particles(sent: _Sentence) -> None:
             continue
         if doubled or (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
             tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
+    _stray_adjective_particles(sent, cues)
+
+
+def _stray_adjective_particles(sent: _Sentence, cues: dict[tuple[str, str], Cue]) -> None:
+    """A separable particle read as an adjective of a noun further on, across a preposition ("liet
+    zes gevangenen vrij/amod na een bezoek"): an adjective stands right before its noun, so the
+    particle closes the clause of the main verb before it when the two make a cue ("vrijlaten")."""
+    doc = sent.sent.doc
+    for tok in sent.sent:
+        if tok.dep_ != "amod" or tok.lower_ not in NL_PARTICLES or tok.head.i <= tok.i + 1:
+            continue
+        if not any(t.pos_ == "ADP" for t in doc[tok.i + 1 : tok.head.i]):
+            continue
+        verb = sent.sent.root
+        if verb.i > tok.i or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in PRT for c in verb.children):
+            continue
+        if (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
+            tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
+            verb.pos_ = "VERB"  # "liet/AUX ... vrij": the particle makes it the main verb
 
 
 def _particle_as_mark(tok: Token, sent: _Sentence, cues: dict[tuple[str, str], Cue]) -> None:
@@ -2092,12 +2338,25 @@ def _material(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
         return cue
     words: list[Token] = [c for c in tok.children if c.dep_ in ("amod", "compound", "npadvmod")]
     holders = [tok, *(o for o in tok.children if o.dep_ in OBJ)]  # "steunt Oekraïne met wapens" on the object
-    args = [arg for node in holders for prep, arg in _pp_args(node) if prep in ("with", "met")]
+    # each conjunct counts: "met energie en geld", "with food and weapons"
+    args = [c for node in holders for prep, arg in _pp_args(node) if prep in ("with", "met") for c in _conjuncts(arg)]
     # "met onderdelen voor wapens", "with parts for drones": what the help is for names it too
     words += args + [sub for arg in args for _, sub in _pp_args(arg)]
     if any(w.lemma_.lower() in MATERIAL or w.lower_ in MATERIAL for w in words):
         return replace(cue, relation="supports", cameo="070")
+    purpose = any(c.lower_ in ("te", "to", "om") and c.dep_ in ("mark", "aux") for c in tok.children)
+    if purpose and tok.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "acl:relcl"):
+        # "trekt 500 miljoen euro uit om X te steunen", "allocated $2 billion to support X": money set
+        # aside for the support makes it material
+        head = tok.head
+        sums = [o for o in head.children if o.dep_ in OBJ] if head.pos_ in ("VERB", "AUX") else [head]
+        sums += [c for o in sums for c in o.children if c.dep_ in ("nmod", "compound", "nummod", "amod", "quantmod")]
+        if any(w.lemma_.lower() in MONEY or w.lower_ in MONEY for w in sums):
+            return replace(cue, relation="supports", cameo="070")
     return cue
+
+
+MONEY = {"euro", "dollar", "pond", "miljoen", "miljard", "million", "billion", "$", "€"}
 
 
 # Heads that stop what aid names: "halted economic aid to Serbia" is CAMEO 162 (reduce or
@@ -2182,6 +2441,8 @@ SEVER_TIES = {
 # restrictions): "closed its border with Georgia", "opende de grens voor Syrische vluchtelingen".
 BORDER = {"border", "frontier", "grens"}
 EMBASSY = {"embassy", "consulate", "ambassade", "consulaat"}
+# Forces sent to a state's coast or waters show force against it, as at its border (CAMEO 152).
+COAST = {"kust", "kustwateren", "wateren", "coast", "coastline", "waters"}
 PROTEST_NOUNS = {"protest"}
 LODGE = {"lodge", "file", "submit", "deliver", "indienen", "aantekenen"}
 CLOSE_BORDER = {"close", "shut", "seal", "sluiten", "afsluiten", "dichtgooien", "dichtdoen"}
@@ -3000,6 +3261,72 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
     return False
 
 
+# A demand verb after a quotation reports it: "'Y moet ...', eiste X" is X demanding of Y, as "zei".
+QUOTED_DEMANDS = {"eisen", "demand", "insist", "aandringen"}
+
+
+def _fronted_quote(clause: Token, verb: Token) -> bool:
+    """Whether `clause` is a quotation before `verb` that reports it ("'Israël moet ... staken', eiste
+    X", "'Y must leave', X said"): a clause ending in a closing quote and a comma right before the verb."""
+    if (
+        clause.pos_ not in ("VERB", "AUX")
+        or clause.i >= verb.i
+        or clause.dep_ not in ("advcl", "ccomp", "parataxis", "ROOT")
+    ):
+        return False
+    doc = verb.doc
+    between = [t.text for t in doc[clause.right_edge.i - 1 : verb.i] if t.is_punct] if clause.dep_ != "ROOT" else []
+    if clause.dep_ == "ROOT":
+        between = [t.text for t in doc[max(clause.i, verb.i - 3) : verb.i] if t.is_punct]
+    return "," in between and any(q in between for q in ("'", '"', "’", "”"))
+
+
+def _asked_of_another(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
+    """Whether the demand or appeal of verb `tok` is what a governing appeal asks of its addressee ("urged
+    Washington to press Israel", "riep Frankrijk op om Israël onder druk te zetten"): the addressee is
+    only asked to make it, and the one who asks does not make it either."""
+    infinitive = any(c.lower_ in ("te", "to") and c.dep_ in ("mark", "aux") for c in tok.children)
+    controlled = _controlled(tok) or (
+        tok.dep_ == "acl" and infinitive and not any(c.dep_ in SUBJ for c in tok.children)
+    )
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("xcomp", "advcl", "ccomp", "acl") or not controlled:
+        return False
+    head = tok.head
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("obl", "obj"):
+        head = head.head  # "zette Duitsland onder druk/obl om ... op te roepen/acl": the clause on the noun
+    elif tok.dep_ == "acl":
+        return False
+    head_cue = _cue_for(head, cues, lang)
+    if head_cue is None or head_cue.relation not in ("appeals_to", "demands"):
+        return False
+    objects = [o for o in _roles(head)[1] if o.i < tok.i]
+    objects += [arg for prep, arg in _pp_args(head) if prep in ("on", "upon", "op", "aan") and arg.i < tok.i]
+    return any(o.pos_ in ("PROPN", "NOUN") and o.lemma_.lower() not in ("druk", "pressure") for o in objects)
+
+
+# "bij een aanval op X zou Y ingrijpen", "in the event of an attack on X, Y would ...": an event
+# named as the condition of a deed that would, will or could follow is not reported as happening.
+CONDITIONAL_AUX = {"zou", "zouden", "zal", "zullen", "kan", "kunnen", "would", "will", "could", "can"}
+
+
+def _in_case_of(tok: Token) -> bool:
+    """Whether event noun `tok` is the condition of a deed that would follow ("bij een aanval op X
+    zou Y ingrijpen", "in the event of an attack on X", "in case of an invasion")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if _case(tok) == "bij" and tok.dep_ in ("obl", "nmod", "advmod"):
+        verb = head
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("event", "case"):
+        verb = head.head.head.head if head.head.head.dep_ == "prep" else head.head.head  # in -> event -> of
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in _clause_children(verb) if c.dep_ in ("aux", "aux:pass")]
+    return any(a.lower_ in CONDITIONAL_AUX for a in auxes)
+
+
 ACCUSING = {"beschuldigen", "betichten", "verdenken", "aanklagen", "accuse", "blame", "charge", "suspect"}
 CIRCUMSTANCE = {"in", "tijdens", "bij", "during"}  # "in een gesprek met X": the subject's own event
 PUNISHED_FOR = {"wegens", "vanwege", "over"}  # the deed a sanction or accusation answers (en "over", nl "wegens")
@@ -3104,7 +3431,8 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
                 if cue is not None:
                     return cue
         if lang == "nl":
-            cue = _pp_light_verb(tok, lemma, cues)
+            # (with its particle: "legde ... naast zich neer", naast zich neerleggen)
+            cue = _pp_light_verb(tok, lemma, cues) or _pp_light_verb(tok, _full_lemma(tok), cues)
             if cue is not None:
                 return cue
         cue = cues.get((lemma, "VERB"))
@@ -3135,6 +3463,12 @@ def _pp_light_verb(verb: Token, lemma: str, cues: dict[tuple[str, str], Cue]) ->
             cue = cues.get((f"{_case(child)} {child.lemma_.lower()} {lemma}", "VERB"))
             if cue is not None:
                 return cue
+        after = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else None
+        if child.dep_ == "case" and child.pos_ == "ADP" and after is not None and after.head.i == verb.i:
+            # "naast/case zich/expl:pv neergelegd": both words hung on the verb
+            cue = cues.get((f"{child.lower_} {after.lower_} {lemma}", "VERB"))
+            if cue is not None:
+                return cue
     # a fixed phrase of several words, on the verb or hung on its object: "(X) tot persona non grata verklaren"
     objects = [c for c in verb.children if c.dep_ in OBJ]
     phrases = [c for c in verb.children if c.dep_ in ("obl", "obl:arg")]
@@ -3145,6 +3479,19 @@ def _pp_light_verb(verb: Token, lemma: str, cues: dict[tuple[str, str], Cue]) ->
             cue = cues.get((f"{_case(child)} {words} {lemma}", "VERB"))
             if cue is not None:
                 return cue
+    # "van de hand wijzen": a fixed phrase with its article, which the parser often glues to the name
+    # before it ("Algerije van/flat de/flat hand/flat"); read on the surface, right before the final
+    # verb or, after a finite verb in second place, at the end of the clause
+    doc = verb.doc
+    end = verb.i
+    if verb.i < verb.sent.end - 1 and not any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
+        ends = (t.i for t in doc[verb.i + 1 : verb.sent.end] if t.is_punct or t.pos_ in ("VERB", "AUX"))
+        end = next(ends, verb.sent.end)
+    tail = [t.lower_.rstrip(".") for t in doc[max(verb.sent.start, end - 3) : end]]  # ("hand." as one token)
+    if len(tail) == 3 and tail[1] in ("de", "het"):
+        cue = cues.get((f"{tail[0]} {tail[1]} {tail[2]} {lemma}", "VERB"))
+        if cue is not None:
+            return cue
     return None
 
 
@@ -3254,7 +3601,7 @@ EVENT_HEADS = {
     "offer",
     "proposal",
 }
-MEDIATION = {"mediation", "mediate", "bemiddeling", "bemiddelen", "bemiddelingspoging"}
+MEDIATION = {"mediation", "mediate", "mediator", "bemiddeling", "bemiddelen", "bemiddelingspoging", "bemiddelaar"}
 # Who hosts "a meeting between X and Y" talks to each side (CAMEO 043), like a mediator.
 HOSTS = {"host", "organize", "organise", "convene", "arrange", "organiseren", "beleggen", "ontvangen"}
 
@@ -3329,11 +3676,12 @@ class DependencyExtractor:
         self, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str, handled: set[int] | None = None
     ) -> Iterator[_Raw]:
         handled = set(handled or ())
+        shown: set[tuple[int, str]] = set()  # (verb, target) of a show of force: no aid to that target
         for tok in sent.sent:
             if tok.pos_ in ("VERB", "AUX"):
                 yield from self._capability(tok, cues, sent, lang, handled)
         for tok in sent.sent:
-            if tok.lemma_.lower() in SPEECH.get(lang, ()):
+            if tok.lemma_.lower() in SPEECH.get(lang, ()) or tok.lemma_.lower() in QUOTED_DEMANDS:
                 yield from self._must(tok, cues, sent)
             if tok.lemma_.lower() in WANT and tok.pos_ in ("VERB", "AUX"):
                 yield from self._want(tok, cues, sent)
@@ -3342,7 +3690,11 @@ class DependencyExtractor:
             if tok.lemma_.lower() in RECEIVING and tok.pos_ == "VERB":
                 yield from self._receive(tok, cues, sent)
             if tok.pos_ == "VERB" and _full_lemma(tok) in MOVING_FORCES:
-                yield from self._show_of_force(tok, cues, sent)
+                for raw in self._show_of_force(tok, cues, sent):
+                    shown.add((tok.i, raw.object.mention.actor_id))
+                    yield raw
+            if tok.pos_ == "VERB":
+                yield from self._on_request(tok, cues, sent)
             cue = _stopped_gathering(tok) or _cue_for(tok, cues, lang)
             if cue is None or (handled and tok.i in handled):
                 continue  # (an emergency measure's action: see _emergency)
@@ -3355,10 +3707,14 @@ class DependencyExtractor:
             cue = _stopped_talks(tok, cue, halted, cues) or cue
             if cue.relation not in ("demands", "appeals_to") and _demanded(tok, cues, lang):
                 continue  # "demanded that Israel ease restrictions", "Libya must hand over ...": not a deed done
+            if cue.relation in ("demands", "appeals_to") and _asked_of_another(tok, cues, lang):
+                continue  # "riep de VS op om Israël onder druk te zetten": the pressure is only asked for
             if _permitted_only(tok):
                 continue  # "allowed Ukraine to strike Russia": the strike is permitted, not reported done
             if _accused(tok):
                 continue  # "beschuldigde Oekraïne van een aanval op ...": the accusation is the claim
+            if _in_case_of(tok):
+                continue  # "dat Japan bij een Chinese aanval op Taiwan zou ingrijpen": no attack is reported
             refusal = _refusal(tok, cue, cues)
             reduced = None
             if halted is not None and cue.relation == "sanctions":
@@ -3390,6 +3746,8 @@ class DependencyExtractor:
                 lifted = _lift(tok.head, cue, cues, lang) if tok.dep_ in ("obj", "dobj") else None
                 raws = self._nominal(tok, cue, sent, cues, lang)
             for raw in raws:
+                if (tok.i, raw.object.mention.actor_id) in shown and cue.relation == "supports":
+                    continue  # "stuurde oorlogsschepen naar de kust van Venezuela": force shown, not aid
                 if tok_at is not tok:
                     raw = replace(raw, cue_token=tok_at)
                 yield raw if lifted is None else _Raw(raw.subject, raw.object, lifted, tok_at, raw.factor * 0.9)
@@ -3456,13 +3814,19 @@ class DependencyExtractor:
         demand = cues.get(("demand", "VERB")) or cues.get(("eisen", "VERB"))
         if demand is None:
             return
-        for clause in verb.children:
-            if clause.dep_ not in ("ccomp", "parataxis"):
-                continue
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") or _fronted_quote(c, verb)]
+        if verb.dep_ == "parataxis" and _fronted_quote(verb.head, verb):
+            clauses.append(verb.head)  # "'Y moet ...', zei X" with the speech verb hung on the quote
+        for clause in clauses:
             if not any(c.lemma_.lower() in MUST and c.dep_ in ("aux", "aux:pass") for c in clause.children):
                 continue
             speakers, f = _clause_subjects(verb, sent)
-            targets = [t for c in clause.children if c.dep_ in SUBJ for t in sent.actors(c)]
+            if not speakers and _fronted_quote(clause, verb):
+                # "'Y moet ...', zei de minister/obj": after a quotation the speaker follows the verb
+                speakers = [s for o in verb.children if o.dep_ in OBJ and o.i > verb.i for s in sent.actors(o)]
+                f = 0.9
+            # (the subject the parser hung on "moet": "Servië/nsubj>moet moet/aux>openen")
+            targets = [t for c in _roles(clause)[0] for t in sent.actors(c)]
             for a in speakers:
                 for t in targets:
                     yield _Raw(a, t, demand, verb, 0.75 * f)
@@ -3530,6 +3894,9 @@ class DependencyExtractor:
         for prep, arg in [pp for node in (verb, *moved) for pp in _pp_args(node)]:
             if arg.lemma_.lower() in BORDER and prep in TOWARDS_BORDER:
                 targets += [t for inner, sub in _pp_args(arg) if inner in ("met", "with") for t in sent.actors(sub)]
+            elif arg.lemma_.lower() in COAST and prep in TOWARDS_BORDER | {"voor", "off"}:
+                # "naar de kust van Venezuela", "off the coast of Libya": the state whose coast it is
+                targets += [t for inner, sub in _pp_args(arg) if inner in ("van", "of") for t in sent.actors(sub)]
             elif prep in AROUND:
                 targets += [t for t in sent.actors(arg) if t.mention.kind != "provisional"]
         if not targets:
@@ -3539,6 +3906,30 @@ class DependencyExtractor:
         for a in _prefer_persons(agents):
             for t in targets:
                 yield _Raw(a, t, cue, verb, 0.8 * factor)
+
+    def _on_request(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """ "Y trok zijn troepen terug op verzoek van X", "Y sent troops at the request of X": X asked Y
+        (CAMEO 02). The request is the appeal cue's noun (verzoek, request) under "op"/"at"/"on"; its
+        maker the "van"/"of" phrase or a possessive ("at Kyiv's request")."""
+        for prep, noun in _pp_args(verb):
+            cue = cues.get((noun.lemma_.lower(), "NOUN"))
+            if prep not in REQUEST_PREPS or cue is None or cue.relation != "appeals_to" or sent.own(noun):
+                continue
+            askers = sent.np_agents(noun, cue)
+            if not askers:
+                # "op verzoek van de regering in N'Djamena": a government named by its seat
+                askers = [
+                    _Found(f.mention, f.factor * 0.9)
+                    for p, body in _pp_args(noun)
+                    if p in ("van", "of") and body.lemma_.lower() in GOVERNMENTS
+                    for p2, seat in _pp_args(body)
+                    if p2 == "in"
+                    for f in sent.actors(seat)
+                ]
+            subjects, factor = _clause_subjects(verb, sent)
+            for a in askers:
+                for s in subjects:
+                    yield _Raw(a, s, cue, noun, 0.8 * factor)
 
     def _want(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X wil dat Y ...", "X wants Y to ...": X demands of Y (CAMEO 10)."""
