@@ -504,3 +504,17 @@ def test_actors_settlers(text: str, lang: str, triple: tuple[str, str, str]) -> 
 def test_actors_settlers_in_a_territory_are_not_its_own() -> None:
     actors = parsed_actors("Settlers in the West Bank protested.", "en")
     assert not any(a.label.startswith("State of Palestine (") for a in actors.values()), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Only Turkey recognises Northern Cyprus as a state.", "en"),
+        ("Alleen Turkije erkent Noord-Cyprus als staat.", "nl"),
+    ],
+)
+def test_northern_cyprus_is_not_cyprus(text: str, lang: str) -> None:
+    """The Turkish Republic of Northern Cyprus is its own (unrecognised) entity, not the Republic of Cyprus."""
+    actors = parsed_actors(text, lang)
+    cyprus = next(a for surface, a in actors.items() if "Cyprus" in surface or "Cyprus" in a.label)
+    assert cyprus.label == "Turkish Republic of Northern Cyprus" and cyprus.code == "TRNC"
