@@ -166,7 +166,7 @@ Expected = tuple[str, str, str, bool]
         ("Nederland deelt zijn zorgen met Duitsland.", "nl", ("Netherlands", "cooperates_with", "Germany", False)),
         ("Iran deelt inlichtingen met Rusland.", "nl", ("Iran", "cooperates_with", "Russia", False)),
         ("Cuba deelt medische kennis met Venezuela.", "nl", ("Cuba", "cooperates_with", "Venezuela", False)),
-        ("Rusland deelt nucleaire technologie met Noord-Korea.", "nl", ("Russia", "supports", "North Korea", False)),
+        ("Iran deelt militaire technologie met Venezuela.", "nl", ("Iran", "supports", "Venezuela", False)),
     ],
 )
 def test_verbal_cue_family(text: str, lang: str, expected: Expected) -> None:
