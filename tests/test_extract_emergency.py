@@ -12,9 +12,9 @@ from .conftest import labelled_claims
     ("text", "lang", "expected"),
     [
         (
-            "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey.",
+            "Peruvian authorities imposed a curfew in the mining town of Cerro Alto in southern Peru.",
             "en",
-            ("Turkey (government)", "coerces", "Turkey (civilians)", False),
+            ("Peru (government)", "coerces", "Peru (civilians)", False),
         ),
         (
             "The Algerian government extended the state of emergency in Algiers.",
@@ -22,14 +22,14 @@ from .conftest import labelled_claims
             ("Algeria (government)", "coerces", "Algeria (civilians)", False),
         ),
         (
-            "Sudan's government lifted a state of emergency in West Darfur.",
+            "Ecuador's government lifted the state of emergency in its coastal provinces.",
             "en",
-            ("Sudan (government)", "yields_to", "Sudan (civilians)", False),
+            ("Ecuador (government)", "yields_to", "Ecuador (civilians)", False),
         ),
         (
-            "Iraq's interim government announced that it is prepared to impose martial law.",
+            "The Thai government said it stood ready to declare martial law.",
             "en",
-            ("Iraq (government)", "threatens", "Iraq (civilians)", False),
+            ("Thailand (government)", "threatens", "Thailand (civilians)", False),
         ),
         (
             "De Egyptische regering kondigde de noodtoestand af.",

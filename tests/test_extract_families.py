@@ -86,7 +86,11 @@ def test_extract_family_subjects_threats_stances(text: str, lang: str, claim: Cl
             ("Japan", "sanctions", "Serbia", False),
         ),
         ("Japan schortte een deel van de militaire hulp aan Servië op.", "nl", ("Japan", "sanctions", "Serbia", False)),
-        ("Greece announced a suspension of air links with Turkey.", "en", ("Greece", "sanctions", "Turkey", False)),
+        (
+            "Morocco announced a suspension of trade links with Algeria.",
+            "en",
+            ("Morocco", "sanctions", "Algeria", False),
+        ),
     ],
 )
 def test_extract_family_calling_off(text: str, lang: str, claim: Claim) -> None:

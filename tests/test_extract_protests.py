@@ -38,15 +38,14 @@ def _relations(text: str, lang: str) -> set[str]:
         ),
         # "in protest of/against Y's ...": the protest's target is whose deed it is
         (
-            "Chechen refugees are continuing a hunger strike in protest of the Russian government's decision.",
+            "Syrian refugees kept up their hunger strike in protest of the Turkish government's new rules.",
             "en",
-            ("Russia (refugees)", "protests", "Russia (government)", False),
+            ("Syria (refugees)", "protests", "Turkey (government)", False),
         ),
         (
-            "Tsjetsjeense vluchtelingen begonnen een hongerstaking uit protest tegen het besluit van de "
-            "Russische regering.",
+            "Syrische vluchtelingen begonnen een hongerstaking uit protest tegen het besluit van de Turkse regering.",
             "nl",
-            ("Russia (refugees)", "protests", "Russia (government)", False),
+            ("Syria (refugees)", "protests", "Turkey (government)", False),
         ),
         # against a deed done by Y: Y is the target
         (
@@ -67,14 +66,14 @@ def _relations(text: str, lang: str) -> set[str]:
         ),
         # obstructing passage is a protest (144); its purpose names whom it is against
         (
-            "Demonstrators in Baghdad blocked a road to show their anger at the United States' policies.",
+            "Demonstrators in Lahore blocked a road to show their disapproval of France's policies.",
             "en",
-            ("Iraq (protesters)", "protests", "United States", False),
+            ("Pakistan (protesters)", "protests", "France", False),
         ),
         (
-            "Iraakse demonstranten blokkeerden wegen om hun afkeuring van het Amerikaanse beleid te tonen.",
+            "Pakistaanse demonstranten blokkeerden wegen om hun afkeuring van het Franse beleid te tonen.",
             "nl",
-            ("Iraq (protesters)", "protests", "United States", False),
+            ("Pakistan (protesters)", "protests", "France", False),
         ),
         # a riot with no named target is against the state where it happens
         (
@@ -84,9 +83,9 @@ def _relations(text: str, lang: str) -> set[str]:
         ),
         # dispersing protesters is repression (CAMEO 175)
         (
-            "Egyptian police used tear gas to disperse demonstrators in Cairo.",
+            "Bolivian police used tear gas to disperse protesters in La Paz.",
             "en",
-            ("Egypt (police)", "coerces", "Egypt (protesters)", False),
+            ("Bolivia (police)", "coerces", "Bolivia (protesters)", False),
         ),
         (
             "De Egyptische politie dreef de demonstranten uiteen.",

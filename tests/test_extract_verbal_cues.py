@@ -71,9 +71,9 @@ Expected = tuple[str, str, str, bool]
             ("Eritrea", "attacks", "Ethiopia", False),
         ),
         (
-            "Russian forces launched artillery, mortar and rocket fire against Ukrainian villages.",
+            "Azerbaijani troops opened artillery, drone and rocket fire against Armenian positions.",
             "en",
-            ("Russian Armed Forces", "attacks", "Ukraine", False),
+            ("Azerbaijan (military)", "attacks", "Armenia", False),
         ),
         (
             "Het Russische leger opende artillerievuur op Oekraïense dorpen.",
