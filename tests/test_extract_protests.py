@@ -66,7 +66,7 @@ def _relations(text: str, lang: str) -> set[str]:
         ),
         # obstructing passage is a protest (144); its purpose names whom it is against
         (
-            "Demonstrators in Lahore blocked a road to show their disapproval of France's policies.",
+            "Demonstrators in Lahore blocked a motorway to make plain their disapproval of France's policies.",
             "en",
             ("Pakistan (protesters)", "protests", "France", False),
         ),

@@ -238,7 +238,7 @@ PLAN_HEADS = {"plan", "intend", "plannen", "van plan"}
 # Relations whose object is not asserted to happen: "demanded the withdrawal of X".
 NONFACTIVE = {"demands", "appeals_to", "threatens", "rejects"}
 # Heads that call off what their object names: "cancelled a visit to Haiti", "suspended the
-# talks with Iran", "the suspension of air links with Serbia" (the event does not take place;
+# talks with Iran", "the suspension of flights to Chad" (the event does not take place;
 # calling it off reduces relations, CAMEO 16).
 CALLING_OFF = {
     "cancel",
@@ -655,7 +655,7 @@ class _Sentence:
             if child.dep_ in PERSON_DEPS and m is not None and m.kind == "person" and not _case(child):
                 return _Found(m, 1.0)
         if full and own is not None and own.kind == "provisional":
-            # "Salaheddine Sidhoum, Algeria's leading human rights activist": a name kg does not know,
+            # "Amina Haddad, Tunisia's best-known rights lawyer": a name kg does not know,
             # described by an agent of a state, is that agent
             for child in tok.children:
                 m = self.own(child)
@@ -950,7 +950,7 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         if c.i >= verb.i:
             break
     head = verb.head
-    # four steps: "willing to send material to help defend Saudi Arabia" (defend, help, send, willing)
+    # four steps: "ready to ship equipment to help protect Jordan" (protect, help, ship, ready)
     if seen < 4 and head.i != verb.i and (verb.dep_ in ("xcomp", "advcl", "conj", "acomp") or _controlled(verb)):
         # "NAVO ziet Rusland ... delen": the object of a perception/causative verb is the subject.
         # (not after a verb of refusing or promising: "weigert Oekraïne wapens te leveren" is subject control)
@@ -1712,7 +1712,7 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
     preps = STANCE_PREPS | ({"in", "inside"} if threat else set())
     # (a Dutch "te" infinitive is often labelled ccomp: "dreigde de invoer ... te verbieden")
     frontier = [c for c in verb.children if (c.dep_ == "xcomp" or _controlled(c)) and c.pos_ in ("VERB", "AUX")]
-    # "rejected a call for its forces to be deployed in East Timor": the deed inside a proposal
+    # "turned down a plea for its troops to be stationed in Mali": the deed inside a proposal
     proposals = [o for o in _roles(verb)[1] if o.lemma_.lower() in PROPOSALS]
     frontier += [c for o in proposals for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     if proposals:  # "wees een plan af om troepen in Irak te stationeren": the om-clause hung on the verb
@@ -1770,8 +1770,8 @@ PURPOSE_PREPS = {"of", "for", "from", "by", "against", "over", "at", "van", "voo
 
 
 def _purpose_targets(verb: Token, sent: _Sentence, cue: Cue) -> list[_Found]:
-    """Actors a protest's purpose clause names, when the protest names none: "began a hunger strike
-    to demand the resignation of President X", "blocked roads to press demands from Y's government",
+    """Actors a protest's purpose clause names, when the protest names none: "started a fast
+    to call for President X to step down", "blocked roads to press demands from Y's government",
     "blokkeerden wegen om het aftreden van X te eisen". (A purpose clause that is itself a protest
     makes its own claim.)"""
     found: list[_Found] = []
@@ -1787,7 +1787,7 @@ def _purpose_targets(verb: Token, sent: _Sentence, cue: Cue) -> list[_Found]:
         if own is not None and own.relation == "protests":
             continue
         for obj in [*_roles(clause)[1], *_called_for(clause)]:
-            # "to demand the return of property seized by X", "to demand reforms by X" ("by X" on the verb)
+            # "to demand the return of land taken by X", "to demand reforms by X" ("by X" on the verb)
             event = _event_object_targets(clause, obj, cue, sent, False)
             if event is not None:
                 found.extend(_Found(f.mention, f.factor * 0.75) for f in event)
@@ -1868,7 +1868,7 @@ REACTIONS = {"criticizes", "investigates", "protests"}
 
 def _supported_in(verb: Token, cue: Cue, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str) -> list[_Found]:
     """The targets of a support noun that is `verb`'s object, when an event hangs off `verb` by a
-    preposition: in "reiterates support for Iraq in the fight against ISIL" Iraq fights, not the subject,
+    preposition: in "renewed its support for Mali in the fight against the rebels" Mali fights, not the subject,
     and in "its support for Poland in the talks with Russia" Poland talks."""
     found: list[_Found] = []
     for obj in verb.children:
@@ -2710,7 +2710,7 @@ def _governing_lemma(tok: Token) -> str:
 
 def _called_off(tok: Token, cue: Cue) -> Token | None:
     """The head that calls off or stops the cooperative event noun `tok` ("cancelled a visit to
-    Haiti", "halted aid to Serbia", "suspension of air links with Serbia"), or None."""
+    Haiti", "halted aid to Serbia", "suspension of flights to Chad"), or None."""
     if cue.pos != "NOUN" or cue.relation not in ("consults", "cooperates_with", "supports"):
         return None
     gov = _governor(tok)
@@ -2790,7 +2790,7 @@ JUDGING = {"criticizes", "investigates"}
 
 def _conjoined_object(noun: Token) -> Token | None:
     """The first conjunct of `noun` when that is a verb's object and `noun` a later conjunct: "launched
-    artillery, mortar and rocket fire against X" (fire is conjoined to the object artillery)."""
+    artillery, drone and rocket fire against X" (fire is conjoined to the object artillery)."""
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -2799,8 +2799,8 @@ def _conjoined_object(noun: Token) -> Token | None:
     return first
 
 
-# Clauses that tell when a violent deed happened, and so where: "killed 23 people when they blew
-# themselves up in Tel Aviv", "doodden twaalf mensen toen zij een markt in Kabul aanvielen" (branch cues).
+# Clauses that tell when a violent deed happened, and so where: "killed nine people when they
+# bombed a bus station in Haifa", "doodden twaalf mensen toen zij een markt in Kabul aanvielen" (branch cues).
 WHEN = {"when", "as", "while", "toen", "terwijl", "wanneer"}
 
 
@@ -3225,7 +3225,7 @@ def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cu
 
 def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
     """Whether the deed of `tok` is only demanded of someone, not done: its clause carries "must"
-    ("Libya must hand over the suspects", "the US must be ready to mediate"), or it is the content
+    ("Libya must hand over the suspects", "Norway must be willing to host talks"), or it is the content
     of a demand or appeal ("demanded that Israel ease restrictions", "urged the EU to support the PLO")."""
     node = tok
     for _ in range(3):  # an event noun climbs to its verb ("match the EU's support for ...")
@@ -3256,7 +3256,7 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
             if any(c is not None and c.relation in ("demands", "appeals_to") for c in object_cues):
                 return True
         if node.dep_ not in ("xcomp", "acomp") and not _controlled(node):
-            return False  # only "must be ready to mediate" climbs further
+            return False  # only "must be willing to host" climbs further
         node = head
     return False
 
@@ -4136,7 +4136,7 @@ class DependencyExtractor:
             if len({f.mention.actor_id for f in sides}) > 1:
                 targets, mutual = [_Found(f.mention, f.factor * 0.9) for f in sides], True
         if not targets and cue.relation == "protests" and noun.head.pos_ in ("VERB", "AUX"):
-            # "began a hunger strike to demand the resignation of X": the purpose names the target
+            # "went on hunger strike to demand that X resign": the purpose names the target
             targets = _purpose_targets(noun.head, sent, cue)
         if not targets and cue.relation == "demands":
             targets = _demanded_event_targets(noun, sent)  # "their demand for the resignation of X"
@@ -4157,7 +4157,7 @@ class DependencyExtractor:
                         for f in sent.actors(c)
                     ]
         for _ in range(2):
-            # "part of a military aid programme for Bosnia", "a suspension of air links with Serbia":
+            # "part of a military aid programme for Bosnia", "a suspension of flights to Chad":
             # the noun that does something with the event carries its agent
             carrier = _of_head(noun)
             if carrier is None or carrier.lemma_.lower() not in PARTITIVE | CALLING_OFF:
@@ -4248,7 +4248,7 @@ class DependencyExtractor:
                     # circumstance hung on the subject is the clause's (its event is the subject's)
                     verb = verb.head
                 if cue.relation == "protests" and verb.pos_ == "NOUN" and verb.dep_ in ("obj", "dobj"):
-                    verb = verb.head  # "continued a hunger strike in protest of ...": the strike's verb
+                    verb = verb.head  # "kept up a fast in protest of ...": the strike's verb
                 verb_cue = _cue_for(verb, cues, lang)
                 helped = (
                     [c for c in verb.children if c.dep_ in OBJ]
@@ -4278,7 +4278,7 @@ class DependencyExtractor:
                         agents.extend(sent.actors(o))
                     factor *= 0.75
                 elif supported:
-                    # "reiterated UK support for Iraq in the fight against ISIL", "bevestigde zijn steun aan
+                    # "renewed Danish support for Mali in the fight against jihadists", "bevestigde zijn steun aan
                     # Oekraïne in de oorlog tegen Rusland": the one supported fights, not the speaker.
                     agents.extend(supported)
                     factor *= 0.75
@@ -4314,7 +4314,7 @@ class DependencyExtractor:
     ) -> Iterator[_Raw]:
         """A curfew, martial law or a state of emergency imposed (CAMEO 1723/1724), lifted or eased
         (0813/0814), or threatened (1323/1324): the subject acts on the civilians of the state where the
-        measure holds ("in Algiers", "in the town of Cizre in southeastern Turkey"), else of its own state."""
+        measure holds ("in Algiers", "in the mining town of Cerro Alto in southern Peru"), else of its own state."""
         from ..actors import TokenMention
 
         nouns = gazetteer.agents["nl" if lang == "nl" else "en"]["burger" if lang == "nl" else "civilian"]
