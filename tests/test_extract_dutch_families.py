@@ -364,3 +364,28 @@ def test_extract_dutch_mistagged_event_nouns(text: str, claim: Claim) -> None:
 )
 def test_extract_dutch_perfects_conditions_particles(text: str, claim: Claim) -> None:
     assert claim in _claims(text, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "not_claimed"),
+    [
+        (
+            "Iran heeft Israël ervan beschuldigd Libanon te willen aanvallen.",
+            ("Iran", "criticizes", "Israel", False),
+            ("Iran", "attacks", "Lebanon", False),
+        ),
+        (
+            "Venezuela heeft Guyana ervan beschuldigd oorlog te willen.",
+            ("Venezuela", "criticizes", "Guyana", False),
+            ("Venezuela", "attacks", "Guyana", False),
+        ),
+    ],
+)
+def test_dutch_perfect_accusation_is_no_deed(
+    text: str, claim: tuple[str, str, str, bool], not_claimed: tuple[str, str, str, bool]
+) -> None:
+    """ "heeft X ervan beschuldigd ... te ...": the participle the parser reads as an adjective is the main
+    verb; the accused deed is not claimed, nor made the accuser's."""
+    claims = _claims(text, "nl")
+    assert claim in claims
+    assert not_claimed not in claims

@@ -1114,6 +1114,7 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _mistagged_nouns(sent)
     _mistagged_plurals(sent)
     _perfect_auxiliary(sent)
+    _participle_as_adjective(sent)
     _stray_auxiliary(sent)
     _subject_of_a_subject(sent)
     _fronted_agent_phrase(sent)
@@ -1376,6 +1377,41 @@ def _final_particle(sent: _Sentence) -> None:
     joined = last.lower_ + verb.lemma_.lower()
     if (joined, "VERB") in load_cues("nl") or joined in STOP_AID | CALLING_OFF | SEVER_TIES:
         last.head, last.dep_, last.pos_ = verb, "compound:prt", "ADP"
+
+
+def _participle_as_adjective(sent: _Sentence) -> None:
+    """ "Iran heeft Israël ervan beschuldigd/amod Libanon te willen aanvallen/ROOT": a participle after a
+    perfect auxiliary, read as an adjective of the next noun, is the main verb when the clause the parser
+    gave as root is a "te" infinitive; the infinitive becomes its complement, and the nominals and
+    adverbs before the participle are its own (the second subject is its object)."""
+    root = sent.sent.root
+    # ("te" on the root or on its modal: "Libanon te/mark>willen willen/aux aanvallen")
+    marks = [m for c in [root, *root.children] if c.i == root.i or c.dep_ == "aux" for m in c.children]
+    if root.pos_ not in ("VERB", "AUX") or not any(m.dep_ == "mark" and m.lower_ == "te" for m in marks):
+        return
+    auxes = [c for c in root.children if c.dep_ == "aux" and (c.lower_ in HEBBEN or c.lemma_.lower() in HEBBEN)]
+    parts = [
+        t
+        for t in sent.sent
+        if t.pos_ == "VERB"
+        and t.dep_ == "amod"
+        and "Part" in t.morph.get("VerbForm", [])
+        and t.i < root.i
+        and any(a.i < t.i for a in auxes)
+    ]
+    if len(parts) != 1:
+        return
+    part = parts[0]
+    moved = [c for c in root.children if c.i < part.i]
+    part.head, part.dep_ = part, "ROOT"
+    root.head, root.dep_ = part, "xcomp"
+    subjects = 0
+    for c in moved:
+        c.head = part
+        if c.dep_ in SUBJ:
+            subjects += 1
+            if subjects > 1:
+                c.dep_ = "obj"  # "Iran/nsubj heeft Israël/nsubj ... beschuldigd": the accused
 
 
 def _perfect_auxiliary(sent: _Sentence) -> None:
