@@ -34,6 +34,28 @@ def labelled_claims(text: str, lang: str) -> set[LabelledClaim]:
     return out
 
 
+def state_claims(text: str, lang: str, *, persons_by_name: bool = True) -> set[LabelledClaim]:
+    """Claims of `text` with actors compared at state level, as benchmarks/nl_claims.py does: an actor
+    is the state (or organisation) it rolls up to; a person keeps their own label unless
+    `persons_by_name` is false. Skips the test when the language has no parser installed."""
+    from kg.extract import extract_claims
+    from kg.model import Article
+    from kg.nlp import nlp_for
+
+    if not nlp_for(lang)[1].parsed:
+        pytest.skip(f"no {lang} parser installed")
+
+    def state(actor: Actor) -> str:
+        if persons_by_name and actor.type == "Person":
+            return actor.label
+        return actor.state_label or actor.label
+
+    out: set[LabelledClaim] = set()
+    for r in extract_claims([Article.from_text(text, language=lang)]):
+        out |= {(state(c.subject.actor), c.relation, state(c.object.actor), c.negated) for c in r.claims}
+    return out
+
+
 def parsed_actors(text: str, lang: str) -> dict[str, Actor]:
     """Surface text -> resolved actor of every mention kg's matcher finds in the parsed `text`;
     skips the test when the language has no parser installed."""

@@ -9,25 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_claims
-from kg.model import Article
-from kg.nlp import nlp_for
+from .conftest import state_claims
 
 Claim = tuple[str, str, str, bool]
 
 
 def _claims(text: str, lang: str) -> set[Claim]:
-    if not nlp_for(lang)[1].parsed:
-        pytest.skip(f"no {lang} parser installed")
-    out: set[Claim] = set()
-    for r in extract_claims([Article.from_text(text, language=lang)]):
-        out |= {(_state(c.subject.actor), c.relation, _state(c.object.actor), c.negated) for c in r.claims}
-    return out
-
-
-def _state(actor) -> str:  # noqa: ANN001 - kg.model.Actor
-    """Actors compared at state level, as benchmarks/nl_claims.py does (persons keep their own label)."""
-    return actor.label if actor.type == "Person" else actor.state_label or actor.label
+    return state_claims(text, lang)
 
 
 @pytest.mark.parametrize(
