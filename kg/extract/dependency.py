@@ -742,23 +742,14 @@ class _Sentence:
             if prep in ("door", "by") or (prep in ("van", "of") and prep not in cue.preps):
                 found.extend(self.actors(arg))
             if prep in ("van", "of") and not found:
-                # "de vrijlating van gevangenen door/nmod>gevangenen Iran": the agent phrase hung on the patient
+                # "de vrijlating van gevangenen door/nmod>gevangenen Iran", "de inbeslagname van een tanker
+                # door de marine": the agent phrase hung on the patient
                 found.extend(
                     _Found(f.mention, f.factor * 0.9)
                     for p2, a2 in _pp_args(arg)
                     if p2 in ("door", "by")
                     for f in self.actors(a2)
                 )
-        if not found:
-            # "de inbeslagname van een tanker door de marine" with the "door" phrase hung on the tanker
-            found = [
-                _Found(f.mention, f.factor * 0.9)
-                for prep, arg in _pp_args(noun)
-                if prep in ("van", "of")
-                for inner, sub in _pp_args(arg)
-                if inner in ("door", "by") and sub.i > arg.i
-                for f in self.actors(sub)
-            ]
         return found
 
     def deed_agents(self, arg: Token, cue: Cue) -> list[_Found]:
