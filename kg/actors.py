@@ -770,6 +770,8 @@ class ActorMatcher:
                 continue
             if best[1] == "standin" and _names_more(doc, span.end):
                 continue  # "the Paris Agreement", "Washington Post": the city names something else
+            if best[1] in ("standin", "name") and _who_follows(doc, span.end):
+                continue  # "Amman, who was described as ...", "Jordan, who scored twice": a person's name
             covered.update(range(span.start, span.end))
             found.append(TokenMention(span.start, span.end, span.start_char, span.end_char, *best))
         for tok in doc:
@@ -1166,7 +1168,8 @@ class ActorMatcher:
                 taken.update(t.i for t in span)
                 out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, people, "people"))
                 continue
-            place = self._place_of_state(doc, span, name, type_, found)
+            # ("Amman, who was described as ...": a person's name, not the capital)
+            place = "" if _who_follows(doc, span.end) else self._place_of_state(doc, span, name, type_, found)
             if place:  # "de Oekraïense havenstad Odesa", "Hebron": where things happen to a state
                 taken.update(t.i for t in span)
                 out.append(TokenMention(span.start, span.end, span.start_char, span.end_char, place, "place"))
@@ -1476,6 +1479,11 @@ _CALENDAR = {
     "november",
     "december",
 }
+
+
+def _who_follows(doc: Doc, i: int) -> bool:
+    """Whether a relative clause about a person follows the token before `i` ("Amman, who ...")."""
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("who", "whom", "whose")
 
 
 def _names_more(doc: Doc, i: int) -> bool:

@@ -91,6 +91,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..actors import TITLE_WORDS
 from ..model import RELATIONS, Actor, Claim, Mention, Provenance
 from . import extractors
 
@@ -292,6 +293,8 @@ PARTITIVE = {
 FUTURE = {"will", "shall", "'ll", "would", "zal", "zullen"}
 # Modal verbs that turn reported speech into a demand: "Russia said Sudan must return it".
 MUST = {"must", "moeten", "moet", "moest", "moesten"}
+# Auxiliaries of a clause that settles what is to be done ("agreed that the truce should start").
+ARRANGED = {"should", "shall", "could", "can", "zou", "zouden", "kan", "kunnen", "mag", "mogen"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1891,6 +1894,31 @@ def _yielded_proposal(noun: Token, cues: dict[tuple[str, str], Cue], lang: str) 
 
 
 REACTIONS = {"criticizes", "investigates", "protests"}
+ENVOYS = {"envoy", "gezant"}
+# Who is received (besides a named actor): "received Iran's foreign minister", "ontving een delegatie van Hamas".
+VISITORS = TITLE_WORDS | {
+    "delegation",
+    "counterpart",
+    "envoy",
+    "ambassador",
+    "leader",
+    "official",
+    "representative",
+    "head",
+    "chief",
+    "delegatie",
+    "ambtgenoot",
+    "collega",
+    "gezant",
+    "ambassadeur",
+    "leider",
+    "vertegenwoordiger",
+    "minister",
+}
+# Verbs whose object is the matter talked about, not a party to the talk: "discussed Iran with reporters",
+# "discussed the war in Ukraine with Scholz" (neither Iran nor the war's sides are consulted; the one who
+# discusses a war does not wage it). The partner comes through the cue's preposition ("with").
+TOPICAL = {"discuss", "debate", "review", "examine", "study", "commemorate", "bespreken", "bediscussiëren", "herdenken"}
 
 
 def _supported_in(verb: Token, cue: Cue, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str) -> list[_Found]:
@@ -1909,6 +1937,8 @@ def _reaction(verb: Token, event: Cue, cues: dict[tuple[str, str], Cue], lang: s
     """Whether `verb` reacts to the conflict event that is its object (condemns, investigates, protests
     it): then its subject says something about the event and is not the event's agent. (Boycotting
     talks is taking part in them by staying away: see the boycott family.)"""
+    if verb.pos_ in ("VERB", "AUX") and _full_lemma(verb) in TOPICAL:
+        return True  # "discussed the war in Ukraine": the event is the topic
     cue = _cue_for(verb, cues, lang) if verb.pos_ in ("VERB", "AUX") else None
     return cue is not None and cue.relation in REACTIONS and RELATIONS[event.relation][0] in CONFLICT
 
@@ -2071,7 +2101,9 @@ def _stative(verb: Token, cue: Cue) -> bool:
     """A passive form that states the subject's stance: no agent, and a prepositional object the
     cue takes ("is opposed to X", "is allied with X", "is gekant tegen X")."""
     preps = [prep for prep, _ in _pp_args(verb)]
-    return not any(p in ("by", "door") for p in preps) and any(p in cue.preps for p in preps)
+    # (a place left is no stance: "was evacuated from Tonga's capital to a hospital")
+    stance = [p for p in preps if p in cue.preps and p not in ("from", "uit", "van")]
+    return not any(p in ("by", "door") for p in preps) and bool(stance)
 
 
 def _receives(verb: Token) -> bool:
@@ -2109,6 +2141,11 @@ def _subject_mentions(sent: _Sentence, gazetteer: Gazetteer, article: Article) -
             seen.add(m)
             out.append((m, _resolve(m, article, gazetteer).type == "Person"))
     return out
+
+
+def _person_mention(m: TokenMention, doc: Doc) -> bool:
+    """Whether a mention names a person (a known one, or a name the NER tags as a person)."""
+    return m.kind == "person" or (m.kind == "provisional" and doc[m.start].ent_type_ in ("PERSON", "PER"))
 
 
 def _prefer_persons(found: list[_Found]) -> list[_Found]:
@@ -3355,6 +3392,8 @@ def _in_case_of(tok: Token) -> bool:
 
 
 ACCUSING = {"beschuldigen", "betichten", "verdenken", "aanklagen", "accuse", "blame", "charge", "suspect"}
+# An event before or after the clause's own is not the subject's ("after talks with X" is, see below).
+BEFORE_AFTER = {"before", "after", "since", "until", "na", "sinds"}  # (Dutch "voor" is also "for")
 CIRCUMSTANCE = {"in", "tijdens", "bij", "during"}  # "in een gesprek met X": the subject's own event
 PUNISHED_FOR = {"wegens", "vanwege", "over"}  # the deed a sanction or accusation answers (en "over", nl "wegens")
 SANCTIONED = {"on", "against", "op", "tegen"}  # the one a sanction is aimed at
@@ -4025,7 +4064,19 @@ class DependencyExtractor:
                     continue
                 # a place in a country stands for it when attacked, seized or given up
                 placed = cue.relation in ("attacks", "coerces", "yields_to") and cue.cameo not in NOT_ON_PLACES
-                direct = sent.actors(child, locative=placed)
+                topic = _full_lemma(verb) in TOPICAL  # "discussed Iran with reporters": Iran is the topic
+                direct = [] if topic else sent.actors(child, locative=placed)
+                if (
+                    cue.lemma in ("receive", "ontvangen")
+                    and sent.own(child) is None
+                    and child.lemma_.lower() not in VISITORS
+                ):
+                    # one receives a visitor, not a thing its maker gave: "received the party's nomination"
+                    direct = []
+                if cue.lemma in ("visit", "bezoeken"):
+                    # one visits a state, its leader or its capital, not the soldiers or victims a place is
+                    # "of": "visit a cemetery of U.S. soldiers"
+                    direct = [f for f in direct if f.mention.start <= child.i or f.mention.kind != "agent"]
                 if direct:
                     targets.extend(direct)
                     continue
@@ -4040,7 +4091,10 @@ class DependencyExtractor:
                 targets.extend(_nested_receivers(child, cue, sent))
                 if cue.relation == "rejects":
                     targets.extend(_rejected_event_targets(verb, child, sent, lang))
-                if cue.relation not in ("supports", "attacks"):
+                # (one receives a visitor, not the maker of a thing: "received the party's nomination"; one
+                # visits a state, not the dead of a cemetery: "visit a cemetery of U.S. soldiers")
+                placeholder = cue.lemma in ("receive", "ontvangen", "visit", "bezoeken")
+                if cue.relation not in ("supports", "attacks") and not topic and not placeholder:
                     targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.np_agents(child, cue))
                     if child.lemma_.lower() in PROPOSALS:
                         # "rejected a fresh offer from Afghanistan": who made the proposal
@@ -4080,9 +4134,10 @@ class DependencyExtractor:
                     # (a place within a known state: "in a market in Israel")
                     targets.extend(_Found(f.mention, f.factor * 0.75) for f in _places(sent, arg, prep, True))
         if not targets and cue.relation in ("demands", "appeals_to"):
-            # "demanded that North Korea abandon ...": the one asked is the clause's subject.
+            # "demanded that North Korea abandon ...": the one asked is the clause's subject (a clause after
+            # the verb: "X spent 1.15%; guidelines call for 2%" asks nothing of X)
             for clause in verb.children:
-                if clause.dep_ in ("ccomp", "xcomp"):
+                if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i:
                     for c in clause.children:
                         if c.dep_ in SUBJ:
                             targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(c))
@@ -4106,6 +4161,13 @@ class DependencyExtractor:
             targets = _interlocutors(verb, sent, lang)
         if agents and not targets and lang == "nl" and not cue.prep_only:
             targets = _middle_field_objects(verb, sent, agents)
+        if cue.lemma == "join" and not any(prep == "in" for prep, _ in _pp_args(verb)):
+            # one joins an alliance or a body; "emerged as a contender, joining Senators X and Y" joins no
+            # one's side ("joined France in condemning ..." does)
+            kept = [t for t in targets if not _person_mention(t.mention, verb.doc)]
+            if targets and not kept:
+                return
+            targets = kept
         if cue.lemma in ARRIVAL:  # one visits a state or its capital, not an unknown place ("Walt Disney World")
             targets = [t for t in targets if t.mention.kind != "provisional"]
         comma = _reporting_comma(verb, sent, lang)
@@ -4115,7 +4177,14 @@ class DependencyExtractor:
         if not agents or not targets:
             # "exchanged fire"; "Israël en Iran bestookten elkaar", "accused each other"
             mutual = cue.relation in SYMMETRIC or _full_lemma(verb) in EXCHANGE or _reciprocal(verb, cue)
-            if agents and not targets and mutual and len(agents) > 1 and not passive:
+            # ("X and Y agreed that vaccines have done more good than harm": a shared opinion, not an
+            # agreement between them; "agreed that the truce would start on Sunday" is an arrangement)
+            opinion = cue.relation == "cooperates_with" and any(
+                _content_clause(c)
+                and not any(a.dep_ == "aux" and a.lower_ in FUTURE | MUST | ARRANGED for a in c.children)
+                for c in verb.children
+            )
+            if agents and not targets and mutual and len(agents) > 1 and not passive and not opinion:
                 # "Israel and Lebanon met": coordinated subjects meet each other; "supported by X and Y" not.
                 for a in agents:
                     for b in agents:
@@ -4206,6 +4275,15 @@ class DependencyExtractor:
                 agents = [_Found(f.mention, f.factor * 0.9) for f in more_agents]
             if not targets or (mutual and len({t.mention.actor_id for t in targets}) < 2):
                 targets, mutual = [_Found(f.mention, f.factor * 0.9) for f in more_targets], more_mutual
+        if noun.lemma_.lower() in ENVOYS:
+            # the state or body an envoy is sent to follows one preposition, not two ("envoy to the
+            # intervention against ISIL")
+            doc = noun.doc
+            targets = [
+                t
+                for t in targets
+                if t.mention.start < noun.i or sum(x.pos_ == "ADP" for x in doc[noun.i + 1 : t.mention.start]) <= 1
+            ]
         if mutual:
             members = targets
             for a in members:
@@ -4309,6 +4387,8 @@ class DependencyExtractor:
                     # Oekraïne in de oorlog tegen Rusland": the one supported fights, not the speaker.
                     agents.extend(supported)
                     factor *= 0.75
+                elif _case_word(noun) in BEFORE_AFTER and cue.relation not in ("consults", "cooperates_with"):
+                    pass  # "said before the call for Biden", "fled after the attack on X": not the subject's deed
                 elif verb.pos_ in ("VERB", "AUX"):
                     agents, f = _clause_subjects(verb, sent)
                     factor *= 0.65 * f
