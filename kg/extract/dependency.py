@@ -545,9 +545,17 @@ def _relative_pronoun(tok: Token) -> bool:
         and tok.head.dep_ in RELATIVE_CLAUSES
         and tok.head.i > tok.i
         and tok.head.head.i < tok.i
-        and tok.head.head.pos_ in ("NOUN", "PROPN")
+        and _nominal_head(tok.head.head)
         and any(c.dep_ in ("aux:pass", "auxpass") for c in tok.head.children)
     )
+
+
+def _nominal_head(tok: Token) -> bool:
+    """A noun or name, or an article the parser made the head of the name after it ("De/nsubj
+    Houthi's/flat, die door Iran worden bewapend")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.pos_ == "DET" and any(c.dep_ in ("flat", "flat:name") and c.pos_ == "PROPN" for c in tok.children)
 
 
 class _Sentence:
@@ -1097,7 +1105,13 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
                 a.dep_ == "aux:pass" for a in auxes
             ):
                 tok.dep_ = "obj"  # "Saoedi-Arabië heeft vliegtuigen/nsubj:pass ... gestuurd": active
+                first = min([tok.head, *auxes], key=lambda t: t.i)
+                if tok.i < first.i and not any(c.dep_ in SUBJ for c in tok.head.children):
+                    # "Emiraatse vliegtuigen/nsubj:pass zouden wapens/nsubj:pass hebben afgeleverd": the
+                    # one before the finite verb is the subject
+                    tok.dep_ = "nsubj"
     _unglue_names(sent)
+    _agent_passive(sent)
     _stray_particles(sent)
     _final_particle(sent)
     _mistagged_weapons(sent)
@@ -1112,6 +1126,33 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _request_phrase(sent)
     _numeral_heads(sent)
     _clause_on_noun(sent)
+
+
+# Auxiliaries of a Dutch passive: "wordt/werd ... aangevallen", "is/was ... aangevallen" (the small
+# lemmatizer leaves some forms as they are).
+PASSIVE_AUX = {"worden", "wordt", "werd", "werden", "zijn", "is", "was", "waren"}
+
+
+def _agent_passive(sent: _Sentence) -> None:
+    """ "De ambassadeur/nsubj is/aux door Iran/obl:agent ontboden": a participle with a "door" agent and
+    "zijn" or "worden" as its auxiliary is a passive whose subject is the patient, even where the parser
+    labelled subject and auxiliary as active ones (a perfect with "hebben" is not repaired)."""
+    for tok in sent.sent:
+        if tok.dep_ != "obl:agent" or _case(tok) != "door":
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm", []):
+            continue
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        if not auxes or any(a.lemma_.lower() not in PASSIVE_AUX and a.lower_ not in PASSIVE_AUX for a in auxes):
+            continue
+        if any(c.dep_ in PASS_SUBJ for c in verb.children):
+            continue
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                c.dep_ = "nsubj:pass"
+        for a in auxes:
+            a.dep_ = "aux:pass"
 
 
 def _fronted_agent_phrase(sent: _Sentence) -> None:
