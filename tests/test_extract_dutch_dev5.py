@@ -43,3 +43,25 @@ def test_extract_dutch_passive_relative_clause_on_article_headed_name() -> None:
     found = _claims("De Houthi's, die door Oman worden bevoorraad, beschoten een Saoedisch schip.")
     assert ("Oman", "supports", "Yemen", False) in found
     assert ("Yemen", "Oman") not in _pairs(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Japan gaat Vietnam helpen met de bouw van kustwachtschepen.", ("Japan", "supports", "Vietnam", False)),
+        ("Frankrijk wil Libanon helpen bij de wederopbouw van de haven.", ("France", "supports", "Lebanon", False)),
+        ("Duitsland blijft Israël bewapenen.", ("Germany", "supports", "Israel", False)),
+    ],
+)
+def test_extract_dutch_modal_verb_lends_subject_not_object(text: str, claim: Claim) -> None:
+    """ "X gaat/wil/blijft Y helpen": a Dutch modal or aspectual verb lends the infinitive its subject; the
+    name between them is the infinitive's object, not its subject, and "wil" is no demand made of it."""
+    found = _claims(text)
+    assert claim in found
+    assert (claim[2], claim[0]) not in _pairs(found)
+    assert not any(rel == "demands" for _, rel, _, _ in found)
+
+
+def test_extract_dutch_wil_dat_is_still_a_demand() -> None:
+    found = _claims("Canada wil dat Rusland de ontvoerde kinderen teruggeeft.")
+    assert ("Canada", "demands", "Russia", False) in found

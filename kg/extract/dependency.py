@@ -953,7 +953,11 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
     if seen < 4 and head.i != verb.i and (verb.dep_ in ("xcomp", "advcl", "conj", "acomp") or _controlled(verb)):
         # "NAVO ziet Rusland ... delen": the object of a perception/causative verb is the subject.
         # (not after a verb of refusing or promising: "weigert Oekraïne wapens te leveren" is subject control)
-        if verb.dep_ == "xcomp" and head.lemma_.lower() not in GIVING_HEADS | {"promise", "offer", "pledge"}:
+        if (
+            verb.dep_ == "xcomp"
+            and head.lemma_.lower() not in GIVING_HEADS | {"promise", "offer", "pledge"}
+            and not _raising(head, verb)
+        ):
             # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
             objs = [c for c in head.children if c.dep_ in OBJ]
             objs += [arg for prep, arg in _pp_args(head) if prep in ("on", "upon", "op")]
@@ -975,6 +979,21 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
             found, factor = _clause_subjects(node, sent, seen=seen + 1)
             return found, factor * 0.85
     return [], 1.0
+
+
+# Dutch verbs that take a bare infinitive and lend it their subject, never their object: "wil Turkije
+# helpen", "gaat Oekraïne steunen", "blijft Israël bewapenen" (Turkije, Oekraïne and Israël are the
+# infinitive's objects; "want Iran to stop" has no Dutch counterpart with "willen").
+RAISING = {"willen", "gaan", "blijven", "kunnen", "moeten", "mogen", "zullen", "komen"}
+
+
+def _raising(head: Token, verb: Token) -> bool:
+    """Whether `verb` is a bare infinitive under a Dutch modal or aspectual verb (see RAISING)."""
+    return (
+        verb.doc.lang_ == "nl"
+        and head.lemma_.lower() in RAISING
+        and not any(c.lower_ in ("te", "om") and c.dep_ in ("mark", "aux") for c in verb.children)
+    )
 
 
 def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -1334,6 +1353,8 @@ def _mistagged_weapons(sent: _Sentence) -> None:
             continue
         if any(c.dep_ in OBJ or c.dep_ in ("aux", "mark") and c.lower_ in ("te", "om") for c in tok.children):
             continue  # a real infinitive ("besloot te bouwen")
+        if (tok.lower_, "VERB") in load_cues("nl"):
+            continue  # a cue verb that ends like a weapon ("blijft Israël bewapenen")
         stem = tok.lower_.removesuffix("en").removesuffix("s")
         singular = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "raketten" -> "raket"
         if singular.endswith(WEAPONS) or tok.lower_.endswith(WEAPONS):
@@ -1720,6 +1741,10 @@ def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) ->
     elsewhere; names inside a prepositional phrase are not. In a subordinate clause the verb comes
     last, and the middle field runs from the conjunction ("dat het de Houthi's/obl ... voorziet")."""
     finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")], key=lambda t: t.i)
+    if finite.i == verb.i and verb.dep_ == "xcomp" and verb.head.i < verb.i and _raising(verb.head, verb):
+        # "Noorwegen gaat Oekraïne helpen", "wil Turkije geld geven": a modal or aspectual verb that governs
+        # a bare infinitive at the end of the clause opens its middle field as an auxiliary would
+        finite = verb.head
     if finite.i == verb.i:
         marks = [c.i for c in verb.children if c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < verb.i]
         if not marks:
@@ -3316,8 +3341,8 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
             and (node.dep_ != "advcl" or _controlled(node))
         ):
             return True
-        if head.lemma_.lower() in WANT and node.dep_ != "advcl":
-            return True
+        if head.lemma_.lower() in WANT and node.dep_ != "advcl" and not _raising(head, node):
+            return True  # ("wil Turkije helpen": an intent of the subject's own, see RAISING)
         if node.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
             # "reiterated its demand that Israel ease ...", the clause hung on the verb
             object_cues = [_cue_for(o, cues, lang) for o in _roles(head)[1] if o.pos_ == "NOUN"]
@@ -4012,7 +4037,8 @@ class DependencyExtractor:
             # (a "dat" clause under "wil" is a ccomp, though small parsers label it otherwise)
             if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "xcomp" and (marked or to_inf):
                 targets += [t for c in clause.children if c.dep_ in SUBJ for t in sent.actors(c)]
-        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        if verb.lemma_.lower() != "willen" and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            # ("wants Iran to stop"; Dutch "wil Turkije helpen" is no object control: Turkije is helped)
             targets += [t for c in verb.children if c.dep_ in ("obj", "dobj") for t in sent.actors(c)]
         if not targets:
             return
