@@ -65,3 +65,33 @@ def test_extract_dutch_modal_verb_lends_subject_not_object(text: str, claim: Cla
 def test_extract_dutch_wil_dat_is_still_a_demand() -> None:
     found = _claims("Canada wil dat Rusland de ontvoerde kinderen teruggeeft.")
     assert ("Canada", "demands", "Russia", False) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Japan heeft Indonesië vorig jaar drie patrouilleschepen en veel geld gegeven.",
+            ("Japan", "supports", "Indonesia", False),
+        ),
+        ("Canada zegde Polen nieuwe luchtafweersystemen toe.", ("Canada", "supports", "Poland", False)),
+        ("Koeweit gaf Jordanië een miljard dollar aan leningen.", ("Kuwait", "supports", "Jordan", False)),
+        ("Iraanse schepen hebben wapens afgeleverd bij de Houthi's.", ("Iran", "supports", "Yemen", False)),
+    ],
+)
+def test_extract_dutch_giving_goods_is_aid(text: str, claim: Claim) -> None:
+    """ "geven", "toezeggen", "afleveren" with goods, money or arms as object: material support."""
+    found = _claims(text)
+    assert claim in found
+    assert (claim[2], claim[0]) not in _pairs(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rusland gaf Oekraïne de schuld van de explosie.",
+        "Frankrijk gaf Marokko gelijk in het geschil.",
+    ],
+)
+def test_extract_dutch_giving_without_goods_is_no_aid(text: str) -> None:
+    assert not any(rel == "supports" for _, rel, _, _ in _claims(text))

@@ -3485,8 +3485,35 @@ def _posture(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     return replace(mobilize, lemma=tok.lemma_.lower(), cameo="152", preps=mobilize.preps | where)
 
 
+# Dutch verbs of giving that are aid only when what is given is: "gaf Jemen twee miljard dollar aan noodhulp",
+# "zegde Oekraïne luchtafweersystemen toe", "leverde wapens af bij de RSF" (not "gaf Rusland de schuld").
+GIVING = {"geven", "toezeggen", "beloven", "afleveren", "overhandigen", "schenken"}
+GOODS = (*GIFTS, *WEAPONS, *MONEY, "systeem", "systemen", "materieel", "uitrusting", "voertuig", "granaat", "granaten")
+
+
+def _gift(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """Material support (CAMEO 070) where a verb of GIVING has goods, money or arms as its object."""
+    if tok.pos_ != "VERB" or tok.doc.lang_ != "nl" or _full_lemma(tok) not in GIVING:
+        return None
+    things = [c for c in tok.children if c.dep_ in ("obj", "dobj") or c.dep_ == "xcomp" and c.pos_ == "NOUN"]
+    things += [n for t in things for n in t.children if n.dep_ in ("nmod", "compound")]  # "dollar aan noodhulp"
+    # (by lemma or, for plurals the lemmatizer cut wrongly, "luchtafweersystem", by form)
+    if not any(
+        (t.pos_ in ("NOUN", "NUM", "SYM") and t.lemma_.lower().endswith(GOODS))
+        or (t.pos_ == "NOUN" and t.lower_.endswith(GOODS))
+        for t in things
+    ):
+        return None
+    supply = cues.get(("leveren", "VERB"))
+    if supply is None:
+        return None
+    # (goods are handed over "bij" their receiver: "leverde wapens af bij de RSF")
+    preps = supply.preps | {"bij"} if _full_lemma(tok) == "afleveren" else supply.preps
+    return replace(supply, lemma=_full_lemma(tok), preps=preps)
+
+
 def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
-    posture = _posture(tok, cues)
+    posture = _posture(tok, cues) or _gift(tok, cues)
     if posture is not None:
         return posture
     lemma = tok.lemma_.lower()
