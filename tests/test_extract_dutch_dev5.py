@@ -95,3 +95,40 @@ def test_extract_dutch_giving_goods_is_aid(text: str, claim: Claim) -> None:
 )
 def test_extract_dutch_giving_without_goods_is_no_aid(text: str) -> None:
     assert not any(rel == "supports" for _, rel, _, _ in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Eritrese militairen schoten op een Ethiopisch konvooi.", ("Eritrea", "attacks", "Ethiopia", False)),
+        ("Na de aardbeving riep Marokko de Europese Unie om hulp.", ("Morocco", "appeals_to", "European Union", False)),
+        ("Japan legt Noord-Koreaanse schepen een verbod op.", ("Japan", "sanctions", "North Korea", False)),
+        (
+            "Londen heeft de Russische minister op een sanctielijst gezet.",
+            ("United Kingdom", "sanctions", "Russia", False),
+        ),
+        ("Chili diende een klacht in bij Bolivia over de grens.", ("Chile", "criticizes", "Bolivia", False)),
+        ("Zweden heeft zijn ambassadeur uit Teheran teruggeroepen.", ("Sweden", "sanctions", "Iran", False)),
+        ("Litouwen roept zijn consul in Minsk terug.", ("Lithuania", "sanctions", "Belarus", False)),
+        ("Turkije neemt twee Griekse boten in beslag bij de kust.", ("Turkey", "coerces", "Greece", False)),
+    ],
+)
+def test_extract_dutch_dev5_lexicon(text: str, claim: Claim) -> None:
+    """Cues with their Dutch forms: "schieten op", "om hulp roepen", "een verbod opleggen", "op een
+    sanctielijst zetten", "een klacht indienen bij", an envoy recalled "uit/in" a capital, "in beslag nemen"
+    with the fixed phrase glued to a place."""
+    found = _claims(text)
+    assert claim in found
+    assert (claim[2], claim[0]) not in _pairs(found)
+
+
+def test_extract_dutch_schieten_without_op_is_no_attack() -> None:
+    assert not _claims("Iraanse filmmakers schoten een documentaire over Irak.")
+
+
+def test_extract_dutch_uit_protest_is_a_motive_not_a_protest() -> None:
+    """ "riep zijn ambassadeur terug uit protest tegen X": the recall is the claim; "uit protest" gives no
+    protest of its own."""
+    found = _claims("Peru heeft zijn ambassadeur uit Caracas teruggeroepen uit protest tegen de verkiezingen.")
+    assert ("Peru", "sanctions", "Venezuela", False) in found
+    assert not any(rel == "protests" for _, rel, _, _ in found)

@@ -3575,8 +3575,14 @@ def _pp_light_verb(verb: Token, lemma: str, cues: dict[tuple[str, str], Cue]) ->
             cue = cues.get((f"{child.lower_} {fixed[0].lemma_.lower()} {lemma}", "VERB"))
             if cue is not None:
                 return cue
+        for case in (c for c in child.children if c.dep_ == "case" and c.pos_ == "ADP" and c.i > verb.i):
+            # "neemt boten in/case beslag/fixed bij/fixed de eilanden/obl": the fixed phrase glued to the next one
+            fixed = [c for c in case.children if c.dep_ == "fixed"]
+            cue = cues.get((f"{case.lower_} {fixed[0].lemma_.lower()} {lemma}", "VERB")) if fixed else None
+            if cue is not None:
+                return cue
         if (
-            child.dep_ in ("obl", "obl:arg", "advmod", "nmod")
+            child.dep_ in ("obl", "obl:arg", "advmod", "nmod", "xcomp")  # ("riep X om/case hulp/xcomp")
             and _case(child)
             and not any(c.dep_ in ("det", "amod") for c in child.children)
         ):
@@ -3818,6 +3824,8 @@ class DependencyExtractor:
             cue = _stopped_gathering(tok) or _cue_for(tok, cues, lang)
             if cue is None or (handled and tok.i in handled):
                 continue  # (an emergency measure's action: see _emergency)
+            if cue.relation == "protests" and tok.pos_ == "NOUN" and _case(tok) == "uit":
+                continue  # "riep zijn ambassadeur terug uit protest tegen ...": a motive, the recall is the deed
             cue = _trade_ban(tok, _shared(tok, _material(tok, cue, cues)), cues)
             halted = _called_off(tok, cue)
             before = cue
@@ -4145,6 +4153,14 @@ class DependencyExtractor:
             if prep in cue.preps:
                 found = sent.target_actors(arg, cue, locative=True) or _stray_agents(verb, arg, sent, cue)
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in found)
+        if not targets and cue.prep_only:
+            # "heeft zijn ambassadeur uit Parijs/nmod teruggeroepen": the phrase hung on the object
+            for child in children:
+                if child.dep_ in OBJ:
+                    for prep, arg in _pp_args(child):
+                        if prep in cue.preps:
+                            found = sent.target_actors(arg, cue, locative=True)
+                            targets.extend(_Found(f.mention, f.factor * 0.85) for f in found)
         if not targets and not cue.prep_only:
             targets.extend(_Found(f.mention, f.factor * 0.9) for f in _inverted_subject_targets(verb, cue, sent))
         targets.extend(_stance_targets(verb, cue, sent))
