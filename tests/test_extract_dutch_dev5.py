@@ -132,3 +132,29 @@ def test_extract_dutch_uit_protest_is_a_motive_not_a_protest() -> None:
     found = _claims("Peru heeft zijn ambassadeur uit Caracas teruggeroepen uit protest tegen de verkiezingen.")
     assert ("Peru", "sanctions", "Venezuela", False) in found
     assert not any(rel == "protests" for _, rel, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Het Canadese ministerie van Buitenlandse Zaken heeft de Chinese ambassadeur ontboden.",
+            ("Canada", "criticizes", "People's Republic of China", False),
+        ),
+        (
+            "Het Duitse ministerie van Defensie levert Litouwen nieuwe tanks.",
+            ("Germany", "supports", "Lithuania", False),
+        ),
+    ],
+)
+def test_extract_dutch_foreign_ministry_is_not_the_dutch_one(text: str, claim: Claim) -> None:
+    """ "het Canadese ministerie van Buitenlandse Zaken": the bare name is the Dutch ministry's, but another
+    state's adjective makes it that state's ministry."""
+    found = _claims(text)
+    assert claim in found
+    assert not any(s == "Netherlands" for s, _ in _pairs(found))
+
+
+def test_extract_dutch_bare_ministry_stays_dutch() -> None:
+    found = _claims("Het ministerie van Buitenlandse Zaken heeft de Iraanse ambassadeur ontboden.")
+    assert ("Netherlands", "criticizes", "Iran", False) in found
