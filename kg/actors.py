@@ -801,6 +801,7 @@ class ActorMatcher:
                 best = _best(self._candidates(text))
             if best is not None:
                 found.append(TokenMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(text), *best))
+        found = self._foreign_bodies(found)
         found = self._ethnic_groups(doc, [m for m in found if m.kind != "agency" and not _stance(doc, m)])
         if doc.has_annotation("DEP"):
             found = self._state_agents(doc, found)
@@ -884,6 +885,22 @@ class ActorMatcher:
                 if first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(noun.words[:-1])):
                     return noun, first
         return None
+
+    def _foreign_bodies(self, found: list[TokenMention]) -> list[TokenMention]:
+        """Drop a state body's generic name that another state's adjective qualifies: "het Iraanse ministerie
+        van Buitenlandse Zaken" is not the Dutch ministry the bare name stands for, but Iran's (left to
+        :meth:`_state_agents`, which reads "Iraanse ministerie" as Iran's ministry)."""
+        ends = {m.end: m for m in found if m.kind == "adj"}
+        out = []
+        for m in found:
+            entry = self.gazetteer.entries.get(m.actor_id) if m.kind == "org" else None
+            adj = ends.get(m.start)
+            if entry is not None and entry.type == "GovernmentBody" and entry.state and adj is not None:
+                state = self._country(adj, ("adj",))
+                if state and state != entry.state:
+                    continue
+            out.append(m)
+        return out
 
     def _state_agents(self, doc: Doc, found: list[TokenMention]) -> list[TokenMention]:
         """Fold "Syrian" + "rebels", "the opposition in Venezuela" into one agent mention.

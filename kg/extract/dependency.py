@@ -548,9 +548,17 @@ def _relative_pronoun(tok: Token) -> bool:
         and tok.head.dep_ in RELATIVE_CLAUSES
         and tok.head.i > tok.i
         and tok.head.head.i < tok.i
-        and tok.head.head.pos_ in ("NOUN", "PROPN")
+        and _nominal_head(tok.head.head)
         and any(c.dep_ in ("aux:pass", "auxpass") for c in tok.head.children)
     )
+
+
+def _nominal_head(tok: Token) -> bool:
+    """A noun or name, or an article the parser made the head of the name after it ("De/nsubj
+    Houthi's/flat, die door Iran worden bewapend")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.pos_ == "DET" and any(c.dep_ in ("flat", "flat:name") and c.pos_ == "PROPN" for c in tok.children)
 
 
 class _Sentence:
@@ -948,7 +956,11 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
     if seen < 4 and head.i != verb.i and (verb.dep_ in ("xcomp", "advcl", "conj", "acomp") or _controlled(verb)):
         # "NAVO ziet Rusland ... delen": the object of a perception/causative verb is the subject.
         # (not after a verb of refusing or promising: "weigert Oekraïne wapens te leveren" is subject control)
-        if verb.dep_ == "xcomp" and head.lemma_.lower() not in GIVING_HEADS | {"promise", "offer", "pledge"}:
+        if (
+            verb.dep_ == "xcomp"
+            and head.lemma_.lower() not in GIVING_HEADS | {"promise", "offer", "pledge"}
+            and not _raising(head, verb)
+        ):
             # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
             objs = [c for c in head.children if c.dep_ in OBJ]
             objs += [arg for prep, arg in _pp_args(head) if prep in ("on", "upon", "op")]
@@ -970,6 +982,21 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
             found, factor = _clause_subjects(node, sent, seen=seen + 1)
             return found, factor * 0.85
     return [], 1.0
+
+
+# Dutch verbs that take a bare infinitive and lend it their subject, never their object: "wil Turkije
+# helpen", "gaat Oekraïne steunen", "blijft Israël bewapenen" (Turkije, Oekraïne and Israël are the
+# infinitive's objects; "want Iran to stop" has no Dutch counterpart with "willen").
+RAISING = {"willen", "gaan", "blijven", "kunnen", "moeten", "mogen", "zullen", "komen"}
+
+
+def _raising(head: Token, verb: Token) -> bool:
+    """Whether `verb` is a bare infinitive under a Dutch modal or aspectual verb (see RAISING)."""
+    return (
+        verb.doc.lang_ == "nl"
+        and head.lemma_.lower() in RAISING
+        and not any(c.lower_ in ("te", "om") and c.dep_ in ("mark", "aux") for c in verb.children)
+    )
 
 
 def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -1100,7 +1127,13 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
                 a.dep_ == "aux:pass" for a in auxes
             ):
                 tok.dep_ = "obj"  # "Saoedi-Arabië heeft vliegtuigen/nsubj:pass ... gestuurd": active
+                first = min([tok.head, *auxes], key=lambda t: t.i)
+                if tok.i < first.i and not any(c.dep_ in SUBJ for c in tok.head.children):
+                    # "Emiraatse vliegtuigen/nsubj:pass zouden wapens/nsubj:pass hebben afgeleverd": the
+                    # one before the finite verb is the subject
+                    tok.dep_ = "nsubj"
     _unglue_names(sent)
+    _agent_passive(sent)
     _stray_particles(sent)
     _final_particle(sent)
     _mistagged_weapons(sent)
@@ -1115,6 +1148,33 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _request_phrase(sent)
     _numeral_heads(sent)
     _clause_on_noun(sent)
+
+
+# Auxiliaries of a Dutch passive: "wordt/werd ... aangevallen", "is/was ... aangevallen" (the small
+# lemmatizer leaves some forms as they are).
+PASSIVE_AUX = {"worden", "wordt", "werd", "werden", "zijn", "is", "was", "waren"}
+
+
+def _agent_passive(sent: _Sentence) -> None:
+    """ "De ambassadeur/nsubj is/aux door Iran/obl:agent ontboden": a participle with a "door" agent and
+    "zijn" or "worden" as its auxiliary is a passive whose subject is the patient, even where the parser
+    labelled subject and auxiliary as active ones (a perfect with "hebben" is not repaired)."""
+    for tok in sent.sent:
+        if tok.dep_ != "obl:agent" or _case(tok) != "door":
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm", []):
+            continue
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        if not auxes or any(a.lemma_.lower() not in PASSIVE_AUX and a.lower_ not in PASSIVE_AUX for a in auxes):
+            continue
+        if any(c.dep_ in PASS_SUBJ for c in verb.children):
+            continue
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                c.dep_ = "nsubj:pass"
+        for a in auxes:
+            a.dep_ = "aux:pass"
 
 
 def _fronted_agent_phrase(sent: _Sentence) -> None:
@@ -1296,6 +1356,8 @@ def _mistagged_weapons(sent: _Sentence) -> None:
             continue
         if any(c.dep_ in OBJ or c.dep_ in ("aux", "mark") and c.lower_ in ("te", "om") for c in tok.children):
             continue  # a real infinitive ("besloot te bouwen")
+        if (tok.lower_, "VERB") in load_cues("nl"):
+            continue  # a cue verb that ends like a weapon ("blijft Israël bewapenen")
         stem = tok.lower_.removesuffix("en").removesuffix("s")
         singular = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "raketten" -> "raket"
         if singular.endswith(WEAPONS) or tok.lower_.endswith(WEAPONS):
@@ -1682,6 +1744,10 @@ def _middle_field_objects(verb: Token, sent: _Sentence, agents: list[_Found]) ->
     elsewhere; names inside a prepositional phrase are not. In a subordinate clause the verb comes
     last, and the middle field runs from the conjunction ("dat het de Houthi's/obl ... voorziet")."""
     finite = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")], key=lambda t: t.i)
+    if finite.i == verb.i and verb.dep_ == "xcomp" and verb.head.i < verb.i and _raising(verb.head, verb):
+        # "Noorwegen gaat Oekraïne helpen", "wil Turkije geld geven": a modal or aspectual verb that governs
+        # a bare infinitive at the end of the clause opens its middle field as an auxiliary would
+        finite = verb.head
     if finite.i == verb.i:
         marks = [c.i for c in verb.children if c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < verb.i]
         if not marks:
@@ -3312,8 +3378,8 @@ def _demanded(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
             and (node.dep_ != "advcl" or _controlled(node))
         ):
             return True
-        if head.lemma_.lower() in WANT and node.dep_ != "advcl":
-            return True
+        if head.lemma_.lower() in WANT and node.dep_ != "advcl" and not _raising(head, node):
+            return True  # ("wil Turkije helpen": an intent of the subject's own, see RAISING)
         if node.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
             # "reiterated its demand that Israel ease ...", the clause hung on the verb
             object_cues = [_cue_for(o, cues, lang) for o in _roles(head)[1] if o.pos_ == "NOUN"]
@@ -3458,8 +3524,35 @@ def _posture(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     return replace(mobilize, lemma=tok.lemma_.lower(), cameo="152", preps=mobilize.preps | where)
 
 
+# Dutch verbs of giving that are aid only when what is given is: "gaf Jemen twee miljard dollar aan noodhulp",
+# "zegde Oekraïne luchtafweersystemen toe", "leverde wapens af bij de RSF" (not "gaf Rusland de schuld").
+GIVING = {"geven", "toezeggen", "beloven", "afleveren", "overhandigen", "schenken"}
+GOODS = (*GIFTS, *WEAPONS, *MONEY, "systeem", "systemen", "materieel", "uitrusting", "voertuig", "granaat", "granaten")
+
+
+def _gift(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """Material support (CAMEO 070) where a verb of GIVING has goods, money or arms as its object."""
+    if tok.pos_ != "VERB" or tok.doc.lang_ != "nl" or _full_lemma(tok) not in GIVING:
+        return None
+    things = [c for c in tok.children if c.dep_ in ("obj", "dobj") or c.dep_ == "xcomp" and c.pos_ == "NOUN"]
+    things += [n for t in things for n in t.children if n.dep_ in ("nmod", "compound")]  # "dollar aan noodhulp"
+    # (by lemma or, for plurals the lemmatizer cut wrongly, "luchtafweersystem", by form)
+    if not any(
+        (t.pos_ in ("NOUN", "NUM", "SYM") and t.lemma_.lower().endswith(GOODS))
+        or (t.pos_ == "NOUN" and t.lower_.endswith(GOODS))
+        for t in things
+    ):
+        return None
+    supply = cues.get(("leveren", "VERB"))
+    if supply is None:
+        return None
+    # (goods are handed over "bij" their receiver: "leverde wapens af bij de RSF")
+    preps = supply.preps | {"bij"} if _full_lemma(tok) == "afleveren" else supply.preps
+    return replace(supply, lemma=_full_lemma(tok), preps=preps)
+
+
 def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
-    posture = _posture(tok, cues)
+    posture = _posture(tok, cues) or _gift(tok, cues)
     if posture is not None:
         return posture
     lemma = tok.lemma_.lower()
@@ -3521,8 +3614,14 @@ def _pp_light_verb(verb: Token, lemma: str, cues: dict[tuple[str, str], Cue]) ->
             cue = cues.get((f"{child.lower_} {fixed[0].lemma_.lower()} {lemma}", "VERB"))
             if cue is not None:
                 return cue
+        for case in (c for c in child.children if c.dep_ == "case" and c.pos_ == "ADP" and c.i > verb.i):
+            # "neemt boten in/case beslag/fixed bij/fixed de eilanden/obl": the fixed phrase glued to the next one
+            fixed = [c for c in case.children if c.dep_ == "fixed"]
+            cue = cues.get((f"{case.lower_} {fixed[0].lemma_.lower()} {lemma}", "VERB")) if fixed else None
+            if cue is not None:
+                return cue
         if (
-            child.dep_ in ("obl", "obl:arg", "advmod", "nmod")
+            child.dep_ in ("obl", "obl:arg", "advmod", "nmod", "xcomp")  # ("riep X om/case hulp/xcomp")
             and _case(child)
             and not any(c.dep_ in ("det", "amod") for c in child.children)
         ):
@@ -3764,6 +3863,8 @@ class DependencyExtractor:
             cue = _stopped_gathering(tok) or _cue_for(tok, cues, lang)
             if cue is None or (handled and tok.i in handled):
                 continue  # (an emergency measure's action: see _emergency)
+            if cue.relation == "protests" and tok.pos_ == "NOUN" and _case(tok) == "uit":
+                continue  # "riep zijn ambassadeur terug uit protest tegen ...": a motive, the recall is the deed
             cue = _trade_ban(tok, _shared(tok, _material(tok, cue, cues)), cues)
             halted = _called_off(tok, cue)
             before = cue
@@ -4010,7 +4111,8 @@ class DependencyExtractor:
             # (a "dat" clause under "wil" is a ccomp, though small parsers label it otherwise)
             if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "xcomp" and (marked or to_inf):
                 targets += [t for c in clause.children if c.dep_ in SUBJ for t in sent.actors(c)]
-        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        if verb.lemma_.lower() != "willen" and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            # ("wants Iran to stop"; Dutch "wil Turkije helpen" is no object control: Turkije is helped)
             targets += [t for c in verb.children if c.dep_ in ("obj", "dobj") for t in sent.actors(c)]
         if not targets:
             return
@@ -4105,6 +4207,14 @@ class DependencyExtractor:
             if prep in cue.preps:
                 found = sent.target_actors(arg, cue, locative=True) or _stray_agents(verb, arg, sent, cue)
                 targets.extend(_Found(f.mention, f.factor * 0.95) for f in found)
+        if not targets and cue.prep_only:
+            # "heeft zijn ambassadeur uit Parijs/nmod teruggeroepen": the phrase hung on the object
+            for child in children:
+                if child.dep_ in OBJ:
+                    for prep, arg in _pp_args(child):
+                        if prep in cue.preps:
+                            found = sent.target_actors(arg, cue, locative=True)
+                            targets.extend(_Found(f.mention, f.factor * 0.85) for f in found)
         if not targets and not cue.prep_only:
             targets.extend(_Found(f.mention, f.factor * 0.9) for f in _inverted_subject_targets(verb, cue, sent))
         targets.extend(_stance_targets(verb, cue, sent))
