@@ -1168,6 +1168,7 @@ class ActorMatcher:
                 or fold(name) in NEWS_AGENCIES
                 or any(t.i in taken for t in span)
                 or _stance_word(span[0])  # "Anti-American", "pro-Western"
+                or all(t.like_num or t.lower_ in _COUNT_WORDS for t in span)  # "Millions don't turn up"
             ):
                 continue
             ethnic = type_ == "Group" and _ethnic(doc, span.start)
@@ -1495,6 +1496,23 @@ _CALENDAR = {
     "october",
     "november",
     "december",
+}
+
+
+# Counting words that a sentence-initial capital makes look like names: "Millions don't turn up".
+_COUNT_WORDS = {
+    "millions",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "tens",
+    "scores",
+    "billions",
+    "miljoenen",
+    "duizenden",
+    "honderden",
+    "tientallen",
+    "dozijnen",
 }
 
 

@@ -43,6 +43,17 @@ Expected = tuple[str, str, str, bool]
         # a state withdrawing its forces yields; one visits a state's capital or its leader
         ("The troops were withdrawn from Niger by France.", "en", ("France", "yields_to", "Niger", False)),
         ("Meloni visited the capital of Tunisia on Monday.", "en", ("Giorgia Meloni", "consults", "Tunisia", False)),
+        # leaving a treaty with someone reduces relations with them (CAMEO 16)
+        (
+            "Russia withdrew from the arms control treaty with the United States.",
+            "en",
+            ("Russia", "sanctions", "United States", False),
+        ),
+        # refusing to meet someone rejects them; asking that someone act appeals to them
+        ("Orbán refused to meet Zelensky.", "en", ("Viktor Orbán", "rejects", "Volodymyr Zelensky", False)),
+        ("The UN asked that Israel allow aid into Gaza.", "en", ("United Nations", "appeals_to", "Israel", False)),
+        # praising each other is mutual
+        ("France and Germany praised each other.", "en", ("France", "cooperates_with", "Germany", False)),
         # one receives a visitor
         (
             "Erdoğan received a delegation of the African Union in Istanbul.",
@@ -136,6 +147,34 @@ def test_parties_are_found(text: str, lang: str, expected: Expected) -> None:
         ),
         # visiting a war cemetery is meeting no army
         ("The chancellor visited a cemetery of French soldiers near Verdun.", "en", ("", "consults", "France")),
+        # coordinated subjects of praise or endorsement do not praise each other
+        (
+            "Neither Canada nor Australia would endorse the election result.",
+            "en",
+            ("Canada", "cooperates_with", "Australia"),
+        ),
+        # "joining X" after a clause of one's own: doing as X did, not with X
+        (
+            "The port of Durban reopened on Monday, joining the harbours of Mombasa and Dar es Salaam.",
+            "en",
+            ("", "cooperates_with", ""),
+        ),
+        # a counting word is no actor
+        ("Thousands don't turn up to storm the Russian embassy.", "en", ("", "attacks", "Russia")),
+        # a cue word inside a name is no cue
+        ("The Liberation Tigers Attack Unit of Tamil Eelam issued a statement in Colombo.", "en", ("", "attacks", "")),
+        # refusing to condemn or disavow someone rejects no one
+        ("Orbán refused to condemn Russia.", "en", ("Viktor Orbán", "rejects", "Russia")),
+        ("Trump refused to disavow the Proud Boys group.", "en", ("Donald Trump", "rejects", "")),
+        # asking why or whether is a question, not an appeal
+        ("The senator asked why Israel had not allowed aid into Gaza.", "en", ("", "appeals_to", "Israel")),
+        ("Macron asked whether Germany would send more tanks.", "en", ("Emmanuel Macron", "appeals_to", "Germany")),
+        # leaving a treaty is no cooperation
+        (
+            "Russia withdrew from the arms control treaty with the United States.",
+            "en",
+            ("Russia", "cooperates_with", "United States"),
+        ),
         # a capital followed by "who" is a person's name
         ("Damascus, who was arrested in Berlin last year, attacked a police officer.", "en", ("Syria", "attacks", "")),
         (

@@ -217,6 +217,10 @@ HEDGING_HEADS = {"kunnen", "overwegen", "dreigen", "willen", "plannen", "conside
 RECEIVE = {"krijgen", "ontvangen", "nodig", "vragen", "receive", "get", "need", "obtain", "welcome", "accept"}
 # Nouns that stand for an actor's people or leadership and pass the actor on ("de Russische leiders").
 SYMMETRIC = {"cooperates_with", "consults"}
+# Cooperative acts done by one side to another (CAMEO 030 offer, 051 praise or endorse, 052 defend
+# verbally, 054 grant recognition, 055 apologise, 056 forgive, 063 extradite, 064 share): coordinated
+# subjects of these do not do them to each other unless the text says so ("praised each other").
+DIRECTED_COOPERATION = {"030", "051", "052", "054", "055", "056", "063", "064"}
 # Heads that make what they govern a threat or a promise rather than a deed: "threatened to
 # shell", "offered to hand over", "is ready to send" (CAMEO 13 threaten, 03 express intent).
 THREAT_HEADS = {"threaten", "dreigen"}
@@ -1817,6 +1821,15 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
             for c in verb.children
             if c.dep_ == "advcl" and any(m.lower_ in ("om", "to") and m.dep_ in ("mark", "aux") for m in c.children)
         ]
+    if cue.relation == "rejects":
+        # refusing to condemn, disavow or strike someone rejects no one: "refused to condemn Russia"
+        lang = verb.doc.lang_
+        frontier = [
+            d
+            for d in frontier
+            if d.lemma_.lower() not in REPUDIATING
+            and not ((c := _cue_for(d, load_cues(lang), lang)) and c.relation in JUDGING_REFUSED)
+        ]
     for _depth in range(2):
         deeper: list[Token] = []
         for deed in frontier:
@@ -1961,6 +1974,12 @@ def _yielded_proposal(noun: Token, cues: dict[tuple[str, str], Cue], lang: str) 
 
 REACTIONS = {"criticizes", "investigates", "protests"}
 ENVOYS = {"envoy", "gezant"}
+# Leaving a cooperative arrangement ends it: "withdrew from the treaty with Iran" (CAMEO 16).
+LEAVING = {"withdraw", "exit", "quit", "uittreden", "terugtrekken", "stappen"}
+# Judging someone: refusing to do it rejects no one ("refused to condemn Russia").
+JUDGING_REFUSED = {"criticizes", "rejects"}
+# Verbs of distancing oneself that are no cue of their own: refusing them rejects no one.
+REPUDIATING = {"disavow", "repudiate", "distance", "disown", "afvallen", "distantiëren"}
 # Who is received (besides a named actor): "received Iran's foreign minister", "ontving een delegatie van Hamas".
 VISITORS = TITLE_WORDS | {
     "delegation",
@@ -2118,6 +2137,31 @@ def _condition(clause: Token) -> bool:
         return True
     first = next((t for t in clause.subtree if not t.is_punct), clause)
     return first.lower_ in CONDITIONS and first.dep_ == "mark"
+
+
+QUESTION_WORDS = {
+    "why",
+    "how",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "if",
+    "who",
+    "waarom",
+    "hoe",
+    "wat",
+    "wanneer",
+    "waar",
+    "of",
+}
+
+
+def _question(clause: Token) -> bool:
+    """Whether a complement clause is an indirect question ("asked why Biden did not ..."): asking it
+    appeals to no one to do anything."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in QUESTION_WORDS and first.i < clause.i
 
 
 def _content_clause(child: Token) -> bool:
@@ -2819,6 +2863,9 @@ def _governor(tok: Token) -> Token | None:
         break
     if node.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
         return node.head
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    if _case_word(node) in ("from", "uit") and verb.pos_ == "VERB" and _full_lemma(verb) in LEAVING:
+        return verb  # "withdrew the US from a treaty with Iran", "trad uit het akkoord met Iran"
     if node.dep_ in SUBJ and node.head.pos_ in ("VERB", "AUX") and node in _roles(node.head)[1]:
         return node.head  # a second "subject" that _roles reads as the object ("zal de hulp ... stopzetten")
     return None
@@ -2847,7 +2894,7 @@ def _called_off(tok: Token, cue: Cue) -> Token | None:
     if gov is None or gov.i == tok.i:
         return None
     lemma = _full_lemma(gov)
-    return gov if lemma in CALLING_OFF or lemma in STOP_AID or lemma in SEVER_TIES else None
+    return gov if lemma in CALLING_OFF or lemma in STOP_AID or lemma in SEVER_TIES or lemma in LEAVING else None
 
 
 TALKS = {"talk", "negotiation", "mediation", "overleg", "onderhandeling", "gesprek", "bemiddeling"}
@@ -3332,8 +3379,8 @@ IMPOSE = {"opleggen", "instellen", "afkondigen", "invoeren", "impose", "declare"
 def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cue, Token] | None:
     """(the rejection cue, the refusing verb) when `tok` names a deed its clause refuses to do:
     "refused to meet Y", "declined to send aid to Y", "weigert met Y te onderhandelen"."""
-    if cue.relation == "rejects":
-        return None
+    if cue.relation == "rejects" or cue.relation in JUDGING_REFUSED:
+        return None  # (refusing to condemn or criticise someone is no rejection of them)
     node = tok
     for _ in range(3):  # a noun climbs to its verb: "refused to commit to any assistance to"
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
@@ -3863,6 +3910,9 @@ class DependencyExtractor:
             cue = _stopped_gathering(tok) or _cue_for(tok, cues, lang)
             if cue is None or (handled and tok.i in handled):
                 continue  # (an emergency measure's action: see _emergency)
+            named = sent.own(tok)
+            if named is not None and named.end - named.start > 1 and tok.i > named.start and tok.is_title:
+                continue  # a word of a name: "Capitol Hill Occupied Protests", "Rapid Support Forces"
             if cue.relation == "protests" and tok.pos_ == "NOUN" and _case(tok) == "uit":
                 continue  # "riep zijn ambassadeur terug uit protest tegen ...": a motive, the recall is the deed
             cue = _trade_ban(tok, _shared(tok, _material(tok, cue, cues)), cues)
@@ -4247,7 +4297,7 @@ class DependencyExtractor:
             # "demanded that North Korea abandon ...": the one asked is the clause's subject (a clause after
             # the verb: "X spent 1.15%; guidelines call for 2%" asks nothing of X)
             for clause in verb.children:
-                if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i:
+                if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i and not _question(clause):
                     for c in clause.children:
                         if c.dep_ in SUBJ:
                             targets.extend(_Found(f.mention, f.factor * 0.85) for f in sent.actors(c))
@@ -4271,7 +4321,11 @@ class DependencyExtractor:
             targets = _interlocutors(verb, sent, lang)
         if agents and not targets and lang == "nl" and not cue.prep_only:
             targets = _middle_field_objects(verb, sent, agents)
-        if cue.lemma == "join" and not any(prep == "in" for prep, _ in _pp_args(verb)):
+        # "joined France in condemning ...": a shared deed; without one, see below
+        joined_in = any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
+        if cue.lemma == "join" and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not joined_in:
+            return  # "returned to normal operation, joining hospitals X and Y": doing as they did, not with them
+        if cue.lemma == "join" and not joined_in:
             # one joins an alliance or a body; "emerged as a contender, joining Senators X and Y" joins no
             # one's side ("joined France in condemning ..." does)
             kept = [t for t in targets if not _person_mention(t.mention, verb.doc)]
@@ -4286,7 +4340,12 @@ class DependencyExtractor:
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
         if not agents or not targets:
             # "exchanged fire"; "Israël en Iran bestookten elkaar", "accused each other"
-            mutual = cue.relation in SYMMETRIC or _full_lemma(verb) in EXCHANGE or _reciprocal(verb, cue)
+            # (praising, endorsing, defending, recognising are done to someone: "neither the EU nor the US would
+            # endorse the result" has them endorse nothing of each other)
+            directed = cue.cameo in DIRECTED_COOPERATION
+            mutual = (
+                (cue.relation in SYMMETRIC and not directed) or _full_lemma(verb) in EXCHANGE or _reciprocal(verb, cue)
+            )
             # ("X and Y agreed that vaccines have done more good than harm": a shared opinion, not an
             # agreement between them; "agreed that the truce would start on Sunday" is an arrangement)
             opinion = cue.relation == "cooperates_with" and any(
