@@ -291,7 +291,7 @@ class Gazetteer:
         """
         st = self.entries[state]
         actor_id = f"kg:{st.code}-{noun.agent.replace(' ', '-')}"
-        if actor_id not in self.derived:
+        if actor_id not in self.derived and actor_id not in self.entries:  # (the data may name it: kg:ISR-military)
             nl = self._agent_nl.get(noun.agent, noun.agent)
             self.derived[actor_id] = Entry(
                 actor_id,
@@ -349,6 +349,16 @@ class Gazetteer:
                 return past[-1]
         return roles[-1]
 
+    def _code(self, entry: Entry) -> str:
+        """The code an actor is exported with: a state's body or party carries its state's ISO-3 code
+        (the Pentagon, the IDF: USA, ISR); a state, an international organisation or an armed group its
+        own code."""
+        if entry.type in STATE_BODY_TYPES:
+            state = self.entries.get(entry.state)
+            if state is not None and state.type == "Country":
+                return state.code
+        return entry.code
+
     def actor(self, actor_id: str, *, on: date | None = None) -> Actor:
         """The `Actor` for an id, with a person's state and role as of `on`."""
         entry = self.entries.get(actor_id) or self.derived.get(actor_id)
@@ -365,7 +375,7 @@ class Gazetteer:
                 label=entry.label_en,
                 label_nl=entry.label_nl,
                 type=entry.type,
-                code=entry.code,
+                code=self._code(entry),
                 state=entry.state,
                 state_label=state.label_en if state else "",
                 provisional=entry.provisional,
@@ -382,7 +392,7 @@ class Gazetteer:
             label=entry.label_en,
             label_nl=entry.label_nl,
             type="Person",
-            code=role.code if role else entry.code,
+            code=(self._code(org) if org is not None else role.code) if role else entry.code,
             state=role.org if role else "",
             state_label=org.label_en if org else "",
             role=title,
@@ -1499,6 +1509,8 @@ _CALENDAR = {
 }
 
 
+# Types whose actors are parts of a state and carry its code (DESIGN: "a person or body carries its state's code").
+STATE_BODY_TYPES = {"GovernmentBody", "PoliticalParty"}
 # Counting words that a sentence-initial capital makes look like names: "Millions don't turn up".
 _COUNT_WORDS = {
     "millions",

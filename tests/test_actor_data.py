@@ -55,7 +55,9 @@ ALLOWED_AMBIGUITY = {
     "organizations.tsv": set(),
     "persons.tsv": set(),
 }
-QID_RE = re.compile(r"^(Q\d+|kg:[a-z]+/[a-z0-9-]+)$")
+# a Wikidata QID; a placeholder to replace (kg:person/<slug>, kg:org/<slug>); or a state's body, the same id the
+# pipeline gives "Israeli soldiers" (kg:ISR-military), whose ISO-3 part must be the row's state
+QID_RE = re.compile(r"^(Q\d+|kg:[a-z]+/[a-z0-9-]+|kg:[A-Z]{3}-[a-z]+(-[a-z]+)*)$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ORG_TYPES = {"InternationalOrganization", "ArmedGroup", "GovernmentBody", "PoliticalParty", "Company"}
 

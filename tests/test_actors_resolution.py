@@ -420,7 +420,13 @@ def test_actors_stance_towards_a_state_is_no_actor(text: str, lang: str) -> None
     ("text", "lang", "triple"),
     [
         # a hyphenated compound of a state (or a region the reference places) and an agent noun
-        ("VS-militairen vielen Iraanse milities aan.", "nl", ("United States (military)", "attacks", "Iran (militia)")),
+        # (the US military is named in the data, so the agent takes its label: one node for "US troops" and
+        # "the US military")
+        (
+            "VS-militairen vielen Iraanse milities aan.",
+            "nl",
+            ("United States Armed Forces", "attacks", "Iran (militia)"),
+        ),
         (
             "De Tsjadische regering beschuldigt de Darfur-rebellen van nieuwe aanvallen.",
             "nl",
@@ -518,3 +524,38 @@ def test_northern_cyprus_is_not_cyprus(text: str, lang: str) -> None:
     actors = parsed_actors(text, lang)
     cyprus = next(a for surface, a in actors.items() if "Cyprus" in surface or "Cyprus" in a.label)
     assert cyprus.label == "Turkish Republic of Northern Cyprus" and cyprus.code == "TRNC"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "same"),
+    [
+        # a state's military named by its name, by "army" or by its soldiers is one actor, with the state's code
+        (
+            "The Israeli army said Israeli soldiers had left. The IDF denied it.",
+            "en",
+            ("Israeli army", "Israeli soldiers", "IDF"),
+        ),
+        (
+            "Het Russische leger meldde dat Russische soldaten oprukten.",
+            "nl",
+            ("Het Russische leger", "Russische soldaten"),
+        ),
+        ("US forces and American troops left the base.", "en", ("US forces", "American troops")),
+    ],
+)
+def test_a_states_military_is_one_actor(text: str, lang: str, same: tuple[str, ...]) -> None:
+    found = parsed_actors(text, lang)
+    actors = {found[name].id for name in same}
+    assert len(actors) == 1, {name: found[name].id for name in same}
+    (actor_id,) = actors
+    assert actor_id.startswith("kg:") and actor_id.endswith("-military")
+    assert all(found[name].code == actor_id[3:6] for name in same)
+
+
+def test_state_bodies_carry_their_states_code() -> None:
+    found = parsed_actors("The Pentagon, the Russian Defence Ministry and Mossad commented.", "en")
+    assert {name: found[name].code for name in ("The Pentagon", "Russian Defence Ministry", "Mossad")} == {
+        "The Pentagon": "USA",
+        "Russian Defence Ministry": "RUS",
+        "Mossad": "ISR",
+    }

@@ -23,7 +23,7 @@ from .conftest import labelled_claims as _claims
         (
             "Moldova is investigating abuses by Russian soldiers in Transnistria.",
             "en",
-            ("Moldova", "investigates", "Russia (military)", False),
+            ("Moldova", "investigates", "Russian Armed Forces", False),
         ),
         (
             "Georgia opened an investigation into killings committed by Russian troops.",
@@ -38,7 +38,7 @@ from .conftest import labelled_claims as _claims
         (
             "Moldavië onderzoekt misdaden door Russische soldaten.",
             "nl",
-            ("Moldova", "investigates", "Russia (military)", False),
+            ("Moldova", "investigates", "Russian Armed Forces", False),
         ),
         (
             "Georgië opende een onderzoek naar oorlogsmisdaden van Russische troepen.",
@@ -284,7 +284,7 @@ from .conftest import labelled_claims as _claims
         (
             "Moldavië onderzoekt geen misdaden door Russische soldaten.",
             "nl",
-            ("Moldova", "investigates", "Russia (military)", True),
+            ("Moldova", "investigates", "Russian Armed Forces", True),
         ),
     ],
 )

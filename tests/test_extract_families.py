@@ -160,17 +160,17 @@ def test_extract_family_no_inquiry_or_show_of_force(text: str, lang: str) -> Non
         (
             "Israeli soldiers opened fire on Lebanese troops.",
             "en",
-            ("Israel (military)", "attacks", "Lebanon (military)", False),
+            ("Israel Defense Forces", "attacks", "Lebanese Armed Forces", False),
         ),
         (
             "Israeli soldiers did not open fire on Lebanese troops.",
             "en",
-            ("Israel (military)", "attacks", "Lebanon (military)", True),
+            ("Israel Defense Forces", "attacks", "Lebanese Armed Forces", True),
         ),
         (
             "Israëlische soldaten openden het vuur op Libanese militairen.",
             "nl",
-            ("Israel (military)", "attacks", "Lebanon (military)", False),
+            ("Israel Defense Forces", "attacks", "Lebanese Armed Forces", False),
         ),
         ("Serbian militias set fire to Albanian homes.", "en", ("Serbia (militia)", "coerces", "Albania", False)),
         (
@@ -229,7 +229,7 @@ def test_extract_family_no_joint_exercise(text: str) -> None:
         (
             "Syrian rebels kidnapped up to 12 Lebanese soldiers.",
             "en",
-            ("Syria (rebels)", "attacks", "Lebanon (military)", False),
+            ("Syria (rebels)", "attacks", "Lebanese Armed Forces", False),
         ),
         # the target of an event noun may hang on what it moves
         ("Russia speeded up the withdrawal of its troops from Syria.", "en", ("Russia", "yields_to", "Syria", False)),

@@ -50,7 +50,7 @@ Expected = tuple[str, str, str, bool]
         (
             "Russische soldaten doodden tien burgers in een dorp in Oekraïne.",
             "nl",
-            ("Russia (military)", "attacks", "Ukraine", False),
+            ("Russian Armed Forces", "attacks", "Ukraine", False),
         ),
         # Asylum granted or offered is aid (CAMEO 075).
         (
