@@ -39,6 +39,7 @@ class BuildReport:
     words: int = 0
     errors: list[str] = field(default_factory=list)
     orphaned_annotations: list[str] = field(default_factory=list)
+    retargeted_annotations: list[str] = field(default_factory=list)
     store_counts: dict[str, int] = field(default_factory=dict)
     page: Path | None = None
 
@@ -56,6 +57,8 @@ class BuildReport:
             )
         if self.page is not None:
             lines.append(f"page:     {self.page}")
+        if self.retargeted_annotations:
+            lines.append(f"annotations moved to a re-identified claim: {len(self.retargeted_annotations)}")
         if self.orphaned_annotations:
             lines.append(f"orphaned annotations (their claim is gone): {len(self.orphaned_annotations)}")
         if self.errors:
@@ -142,6 +145,7 @@ class KnowledgeGraph:
                 if not added.changed:
                     report.articles_unchanged += 1
                 report.orphaned_annotations.extend(added.orphaned_annotations)
+                report.retargeted_annotations.extend(added.retargeted_annotations)
         finally:
             if bar is not None:
                 bar.close()

@@ -113,6 +113,9 @@ class AddResult:
     claims: int
     removed_claims: tuple[str, ...] = ()
     orphaned_annotations: tuple[str, ...] = ()
+    # annotations moved to the claim that replaced theirs: same sentence span, relation, negation and
+    # surface texts, with an actor re-identified (a placeholder that became a QID, a body merged)
+    retargeted_annotations: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -129,6 +132,7 @@ class AddSummary:
     unchanged: int = 0
     claims: int = 0
     orphaned_annotations: tuple[str, ...] = ()
+    retargeted_annotations: tuple[str, ...] = ()
     seconds: float = 0.0
     results: list[AddResult] = field(default_factory=list, repr=False)
 
@@ -285,7 +289,10 @@ class Store:
 
         The same article (id and text) already stored by the same extractor, version and pipeline
         is left alone (`status="unchanged"`). Stored by another run, its claims are replaced in
-        the same transaction, and annotations whose claim disappeared are reported as orphans.
+        the same transaction. An annotation whose claim disappeared moves to the claim that took its
+        place when exactly one new claim has the old one's sentence span, relation, negation and surface
+        texts (only an actor was re-identified: a placeholder replaced by its QID, a body merged with
+        its state's agent); otherwise it is reported as an orphan.
         """
         self._writable()
         _check_claims(article, claims)
@@ -295,13 +302,16 @@ class Store:
             return AddResult(article_id=article.id, status="unchanged", claims=len(old_claims))
         new_ids = {c.id for c in claims}
         removed = tuple(sorted(old_claims - new_ids))
-        orphans = self._annotations_on(removed) if removed else ()
+        targets = self._annotation_targets(removed) if removed else {}
+        moves = self._successors(article, sorted(set(targets.values())), claims) if targets else {}
+        orphans = tuple(sorted(a for a, c in targets.items() if c not in moves))
+        moved = tuple(sorted(a for a, c in targets.items() if c in moves))
         quads = _article_quads(
             article, claims, run=run, extractor=extractor, extractor_version=extractor_version, pipeline=pipeline
         )
         actors = _actors_of(claims)
         try:
-            self._b.update(_replace_article_update(article, quads, actors))
+            self._b.update(_replace_article_update(article, quads, actors, moves))
         except (OSError, RuntimeError, SyntaxError, ValueError, urllib.error.URLError) as exc:
             raise StoreError(f"writing article {article.id} to {self.location} failed: {_one_line(exc)}") from exc
         return AddResult(
@@ -310,6 +320,7 @@ class Store:
             claims=len(new_ids),
             removed_claims=removed,
             orphaned_annotations=orphans,
+            retargeted_annotations=moved,
         )
 
     def add_many(
@@ -341,13 +352,16 @@ class Store:
         else:
             results = (self.add(article, claims, **kw) for article, claims in items)
         orphans: list[str] = []
+        moved: list[str] = []
         for result in results:
             summary.results.append(result)
             summary.articles += 1
             summary.claims += result.claims
             setattr(summary, result.status, getattr(summary, result.status) + 1)
             orphans.extend(result.orphaned_annotations)
+            moved.extend(result.retargeted_annotations)
         summary.orphaned_annotations = tuple(orphans)
+        summary.retargeted_annotations = tuple(moved)
         summary.seconds = time.perf_counter() - started
         return summary
 
@@ -455,6 +469,47 @@ class Store:
         claims = {str(r["claim"])[len(CLAIM) :] for r in rows if r.get("claim") is not None}
         meta = [(str(r["hash"]), str(r["run"])) for r in rows if r.get("hash") is not None]
         return claims, bool(meta), meta == [(article.content_sha256, str(run))]
+
+    def _annotation_targets(self, claim_ids: Sequence[str]) -> dict[str, str]:
+        """{annotation id: claim id} for the annotations on `claim_ids`."""
+        values = " ".join(claim_iri(c).n3() for c in claim_ids)
+        rows = self._select(
+            "SELECT DISTINCT ?annotation ?target WHERE { VALUES ?target { " + values + " }\n"
+            "  GRAPH " + ANNOTATIONS_GRAPH.n3() + " { ?annotation oa:hasTarget ?target } }"
+        )
+        return {str(r["annotation"])[len(ANNOTATION) :]: str(r["target"])[len(CLAIM) :] for r in rows}
+
+    def _successors(self, article: Article, claim_ids: Sequence[str], claims: Sequence[Claim]) -> dict[str, str]:
+        """{old claim id: new claim id} for stored claims of `article` that one of `claims` replaces: the
+        same character span, relation, negation and subject and object texts (an actor re-identified)."""
+        if not claim_ids:
+            return {}
+        values = " ".join(claim_iri(c).n3() for c in claim_ids)
+        rows = self._select(
+            "SELECT ?claim ?relation ?start ?end ?negated ?stext ?otext WHERE { VALUES ?claim { " + values + " }\n"
+            f"  GRAPH {article_graph(article.id).n3()} {{ ?claim kg:relation ?relation ; kg:charStart ?start ;\n"
+            "    kg:charEnd ?end ; kg:negated ?negated ; kg:subjectText ?stext ; kg:objectText ?otext } }"
+        )
+        by_key: dict[tuple[str, int, int, bool, str, str], list[str]] = {}
+        for c in claims:
+            p = c.provenance
+            key = (str(RELATION_IRIS[c.relation]), p.char_start, p.char_end, c.negated, c.subject.text, c.object.text)
+            by_key.setdefault(key, []).append(c.id)
+        moves: dict[str, str] = {}
+        for r in rows:
+            negated = str(r["negated"]).lower() == "true"
+            key = (
+                str(r["relation"]),
+                int(str(r["start"])),
+                int(str(r["end"])),
+                negated,
+                str(r["stext"]),
+                str(r["otext"]),
+            )
+            successors = by_key.get(key, [])
+            if len(successors) == 1:
+                moves[str(r["claim"])[len(CLAIM) :]] = successors[0]
+        return moves
 
     def _annotations_on(self, claim_ids: Sequence[str]) -> tuple[str, ...]:
         if not claim_ids:
@@ -986,11 +1041,14 @@ def _actor_description(actor: Actor) -> list[Quad]:
     return quads
 
 
-def _replace_article_update(article: Article, quads: list[Quad], actors: Mapping[str, Actor]) -> str:
+def _replace_article_update(
+    article: Article, quads: list[Quad], actors: Mapping[str, Actor], moves: Mapping[str, str] | None = None
+) -> str:
     """One SPARQL UPDATE request that swaps an article's old triples for `quads`.
 
     Deletes the article graph, the article's metadata and the descriptions of the actors it
-    mentions (the latest description of an actor wins), then inserts everything anew.
+    mentions (the latest description of an actor wins), then inserts everything anew; annotations
+    on a claim in `moves` (old id -> new id) are pointed at its successor in the same request.
     """
     a = article_iri(article.id).n3()
     ops = [
@@ -1009,6 +1067,13 @@ def _replace_article_update(article: Article, quads: list[Quad], actors: Mapping
             + " { ?actor ?p ?o } }"
         )
     ops.append("INSERT DATA {\n" + _quads_text(quads + _described(actors)) + "}")
+    ann, target = ANNOTATIONS_GRAPH.n3(), OA.hasTarget.n3()
+    for old, new in sorted((moves or {}).items()):
+        o, n = claim_iri(old).n3(), claim_iri(new).n3()
+        ops.append(
+            f"DELETE {{ GRAPH {ann} {{ ?a {target} {o} }} }} INSERT {{ GRAPH {ann} {{ ?a {target} {n} }} }}"
+            f" WHERE {{ GRAPH {ann} {{ ?a {target} {o} }} }}"
+        )
     return " ;\n".join(_hook(ops))
 
 

@@ -10,6 +10,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,27 @@ def test_store_replace_keeps_annotations_and_reports_orphans(store: Store) -> No
     assert set(df[df.article == a1.id].claim) == {c.id for c in new}
     assert df.set_index("claim").loc[kept.id, "verdict"] == "confirmed"
     assert store.counts()["claims"] == 5
+
+
+def test_store_replace_moves_annotations_to_a_reidentified_claim(store: Store) -> None:
+    # the same sentence span, relation and words, with an actor re-identified (a placeholder replaced by
+    # its QID, a body merged with its state's agent): the analyst's verdict follows the claim
+    add_corpus(store)
+    (a1, claims), _ = corpus()
+    first, second = claims[0], claims[1]
+    mine = store.add_annotation(Annotation(target=first.id, verdict="confirmed", analyst="ana", note="seen"))
+    gone = store.add_annotation(Annotation(target=second.id, verdict="rejected", analyst="ana"))
+    russia_now = replace(RUSSIA, id="kg:RUS-military", type="GovernmentBody")
+    renamed = replace(first, subject=replace(first.subject, actor=russia_now), id="")
+    assert renamed.id != first.id
+    changed = claim(a1, RUSSIA, "threatens", second.object.actor, "Rusland valt Oekraïne aan.")
+    result = store.add(a1, [renamed, changed, claims[2]], extractor="test.v1", extractor_version="2")
+    ann = store.annotations_df().set_index("annotation")
+    moved, orphan = str(mine)[len(kg.store.ANNOTATION) :], str(gone)[len(kg.store.ANNOTATION) :]
+    assert result.retargeted_annotations == (moved,)
+    assert result.orphaned_annotations == (orphan,)  # a changed relation is another claim
+    assert ann.loc[moved, "target"] == renamed.id and ann.loc[orphan, "target"] == second.id
+    assert store.claims_df().set_index("claim").loc[renamed.id, "verdict"] == "confirmed"
 
 
 def test_store_failed_write_leaves_store_unchanged(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
