@@ -561,6 +561,63 @@ def _nominal_head(tok: Token) -> bool:
     return tok.pos_ == "DET" and any(c.dep_ in ("flat", "flat:name") and c.pos_ == "PROPN" for c in tok.children)
 
 
+# Texts a body adopts or issues: a relative clause on one says what the body itself does ("de Raad nam een
+# resolutie aan die Israël oproept ...", "gaf een verklaring uit waarin de aanvallen worden veroordeeld").
+DOCUMENTS = (
+    "resolutie",
+    "motie",
+    "verklaring",
+    "besluit",
+    "communiqué",
+    "resolution",
+    "motion",
+    "statement",
+    "declaration",
+)
+ADOPTING = {
+    "aannemen",
+    "goedkeuren",
+    "uitgeven",
+    "aanvaarden",
+    "publiceren",
+    "uitbrengen",
+    "ondertekenen",
+    "adopt",
+    "pass",
+    "approve",
+    "issue",
+    "publish",
+}
+
+
+def _relative_subject(tok: Token) -> bool:
+    """A relative pronoun as the subject of its relative clause ("die" in "een resolutie die ... oproept")."""
+    return tok.pos_ == "PRON" and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in RELATIVE_CLAUSES
+
+
+def _adopter(clause: Token) -> Token | None:
+    """The verb whose subject adopted or issued the text that relative clause `clause` hangs on ("nam een
+    resolutie aan die ...": aannemen), or None: the text's author is the one who condemns or calls on. Only
+    adopting verbs: "blokkeerde een resolutie die Israël veroordeelt" condemns nothing."""
+    noun = clause.head
+    if clause.dep_ not in RELATIVE_CLAUSES or noun.dep_ not in OBJ or not noun.lemma_.lower().endswith(DOCUMENTS):
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or _full_lemma(verb) not in ADOPTING:
+        return None
+    return verb
+
+
+def _among(tok: Token) -> bool:
+    """A phrase that lists members of the one before it: "onder wie/waaronder een Amerikaanse journalist"."""
+    return any(
+        c.lower_ == "waaronder"
+        or (c.lower_ in ("wie", "welke") and any(g.lower_ == "onder" and g.dep_ == "case" for g in c.children))
+        for c in tok.children
+        if c.i < tok.i
+    )
+
+
 class _Sentence:
     """Mentions of one sentence, indexed by token."""
 
@@ -609,6 +666,13 @@ class _Sentence:
     def actors(self, tok: Token, *, depth: int = 0, locative: bool = False) -> list[_Found]:
         """Actors that the phrase headed by `tok` denotes (one per conjunct)."""
         found: list[_Found] = []
+        if depth < 2:
+            # "Vijf Europese landen, onder wie Frankrijk en Duitsland, ...": the members named stand for the group
+            for child in tok.children:
+                if child.i > tok.i and _among(child):
+                    members = self.actors(child, depth=depth + 1, locative=locative)
+                    if members:
+                        return members
         for conj in _conjuncts(tok):
             one = self._actor(conj, depth=depth, locative=locative)
             if one is not None:
@@ -934,6 +998,11 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         out: list[_Found] = []
         for s in subj:
             out.extend(sent.actors(s) or sent.antecedent(s))
+        adopter = _adopter(verb) if not out and _relative_subject(subj[0]) and seen < 3 else None
+        if adopter is not None:
+            # "de Raad nam een resolutie aan die Israël oproept ...": the text's author calls on Israel
+            found, factor = _clause_subjects(adopter, sent, seen=seen + 1)
+            return found, factor * 0.85
         return _prefer_persons(out), 1.0
     if _is_passive(verb):
         return [], 1.0
@@ -1027,7 +1096,14 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
                 for pobj in to.children
                 if pobj.dep_ == "pobj" and any(n.dep_ == "nummod" for n in pobj.children)
             ]
+    if verb.doc.lang_ == "nl" and objs:
+        # "vier buitenlanders gearresteerd, onder wie een Britse oud-militair": the members listed after the
+        # object, hung on the verb, are objects too
+        objs += [c for c in children if c.dep_ in ("obl", "nmod", "appos", "dep") and c.i > objs[0].i and _among(c)]
     if len(subj) > 1 and subj[0].i < verb.i < subj[1].i:
+        return subj[:1], objs + subj[1:]
+    if len(subj) > 1 and _relative_subject(subj[0]):
+        # "een resolutie die/nsubj Israël/nsubj oproept ...": after the relative pronoun, the object
         return subj[:1], objs + subj[1:]
     if len(subj) > 1 and verb.doc.lang_ == "nl":
         between = verb.doc[subj[0].i + 1 : subj[1].i]
@@ -2377,6 +2453,10 @@ class _Raw:
     negatable: bool = True  # False where a negation belongs to the content ("wil niet dat Y ...")
 
 
+# Verbs that continue a deed already under way: with "will" it is still the deed, not a threat of it.
+CONTINUING = {"voortzetten", "doorzetten", "continue"}
+
+
 def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
     """The relation a governing threat or promise gives an embedded deed, or None.
 
@@ -2388,6 +2468,8 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
     if quad == "material_cooperation" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
         # "Finland will give Tanzania a grant": aid announced, not yet given (CAMEO 033).
         return cues.get(("agree", "VERB")) or cues.get(("akkoord", "NOUN"))
+    if verb.lemma_.lower() in CONTINUING:
+        return None  # "zal de aanvallen voortzetten": the deed goes on, it is no mere threat
     if quad == "material_conflict" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
         # "said they would boycott all contact with the US", "will tighten the blockade of Serbia": a
         # conflict deed announced, not done, is a threat (CAMEO 13)
@@ -2744,6 +2826,12 @@ WORDS_SENT = {
     "uitnodiging",
 }
 EXCHANGE = {"exchange", "uitwisselen"}
+FIGHTING = {"vechten", "strijden", "fight"}
+SIDES = {"zijde", "kant", "side"}
+# Deeds done by both sides at once: "X en Y raakten slaags", "X raakte slaags met Y" (each attacks the other).
+MUTUAL_DEEDS = {"slaags raken", "slaags geraken"}
+# Fixed phrases whose "het" the parser reads as a passive subject: "zijn het eens geworden".
+ACTIVE_PHRASES = {"eens worden"}
 FIRE_WORDS = ("vuur", "fire", "gunfire", "shot", "schot", "schoten", "artillery", "artillerie", "blow", "klap")
 FIRE_AT = {"afvuren", "fire"}
 # Conditions that make an act an ultimatum: "will withdraw its force unless ..." (CAMEO 13).
@@ -3465,6 +3553,7 @@ PUNISHED_FOR = {"wegens", "vanwege", "over"}  # the deed a sanction or accusatio
 SANCTIONED = {"on", "against", "op", "tegen"}  # the one a sanction is aimed at
 BLAMING = ACCUSING | {"verwijten", "reproach"}
 ACCUSED_OF = {"van", "voor", "of", "for", "with", "ervan"}
+CHARGED_OVER = {"wegens", "vanwege"}  # "aangeklaagd wegens genocide": the deed charged, not asserted
 
 
 def _punishes(verb: Token, verb_cue: Cue | None, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
@@ -3486,12 +3575,30 @@ def _accused(tok: Token) -> bool:
         if head.dep_ == "prep":  # ClearNLP: accused -> of/prep -> attacking/pcomp
             head = head.head
         marked = node.dep_ in ("ccomp", "xcomp", "advcl") and _controlled(node)
-        if head.lemma_.lower() in ACCUSING and (prep in ACCUSED_OF or marked):
+        if head.lemma_.lower() in ACCUSING and (prep in ACCUSED_OF or prep in CHARGED_OVER or marked):
             return True
         if node.dep_ not in ("obl", "obl:arg", "nmod", "pobj", "pcomp", "obj", "dobj", "conj"):
             return False
         node = head
     return False
+
+
+NAMING = {"noemen", "bestempelen", "omschrijven", "betitelen"}
+
+
+@lru_cache(maxsize=4)
+def _blaming_words(lang: str) -> tuple[str, ...]:
+    """Words of blame from ``cues/blame.tsv`` (Dutch compounds match by their tail)."""
+    with (CUE_DIR / "blame.tsv").open(encoding="utf-8") as fh:
+        rows = (line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#"))
+        return tuple(word for lng, word in rows if lng == lang)
+
+
+def _blaming_word(tok: Token, lang: str) -> bool:
+    """Whether the name `tok` heads is a word of blame ("chantage", "een ernstige schending", "onaanvaardbaar")."""
+    words = _blaming_words(lang)
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("amod", "conj"))]
+    return any(t.lemma_.lower().endswith(words) or t.lower_.endswith(words) for t in heads)
 
 
 def _full_lemma(verb: Token) -> str:
@@ -3594,6 +3701,17 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
             cue = _pp_light_verb(tok, lemma, cues) or _pp_light_verb(tok, _full_lemma(tok), cues)
             if cue is not None:
                 return cue
+            # an adverb fixed to the verb: "raakten slaags met", "zijn het eens geworden" (on the verb, or
+            # right before the final verb when the parser hung it elsewhere: "langs de grens slaags geraakt")
+            before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+            words = [
+                c for c in tok.children if c.dep_ in ("advmod", "obj", "xcomp") and c.pos_ not in ("NOUN", "PROPN")
+            ]
+            words += [before] if before is not None and before.pos_ in ("ADV", "ADJ", "PRON") else []
+            for word in words:
+                cue = cues.get((f"{word.lower_} {lemma}", "VERB"))
+                if cue is not None:
+                    return cue
         cue = cues.get((lemma, "VERB"))
         if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "obl:arg", "nmod", "conj", "pobj"):
             # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit", "vredesakkoord").
@@ -3850,6 +3968,10 @@ class DependencyExtractor:
                 yield from self._must(tok, cues, sent)
             if tok.lemma_.lower() in WANT and tok.pos_ in ("VERB", "AUX"):
                 yield from self._want(tok, cues, sent)
+            if tok.pos_ == "VERB" and lang == "nl":
+                yield from self._must_according(tok, cues, sent)
+            if _full_lemma(tok) in NAMING and tok.pos_ == "VERB":
+                yield from self._naming(tok, cues, sent, lang)
             if tok.lemma_.lower() in MESSAGES and tok.pos_ == "NOUN":
                 yield from self._message(tok, cues, sent)
             if tok.lemma_.lower() in RECEIVING and tok.pos_ == "VERB":
@@ -3998,6 +4120,59 @@ class DependencyExtractor:
                 for t in targets:
                     yield _Raw(a, t, demand, verb, 0.75 * f)
 
+    def _must_according(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """ "Iran moet volgens het IAEA ... toegang geven", "Volgens Washington moet China ... beëindigen": the
+        one the "volgens" phrase names demands it of the subject (X says Y must ...). Not a passive or a
+        receiving verb: "Oekraïne moet volgens X meer steun krijgen" asks nothing of Ukraine."""
+        demand = cues.get(("eisen", "VERB")) or cues.get(("demand", "VERB"))
+        children = _clause_children(verb)
+        if demand is None or verb.lemma_.lower() in RECEIVE:
+            return
+        # ("moet" as the main verb: "De regering/nsubj moet/ROOT volgens X meer doen/xcomp")
+        inner = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() == "moeten" else []
+        if not inner and not any(c.dep_ == "aux" and c.lower_ in MUST for c in children):
+            return
+        if any(c.dep_ == "aux:pass" or (c.dep_ == "aux" and c.lemma_.lower() == "worden") for c in children):
+            return
+        if any(c.lemma_.lower() in RECEIVE for c in inner):
+            return
+        speakers = [
+            f
+            for node in (verb, *inner)
+            for prep, arg in _pp_args(node)
+            if prep in ACCORDING["nl"]
+            for f in sent.actors(arg)
+        ]
+        # (the parser may call the subject a passive one: "moet China/nsubj:pass zijn steun beëindigen")
+        subjects = [c for c in children if c.dep_ in SUBJ | PASS_SUBJ]
+        targets = [t for c in subjects for t in (sent.actors(c) or sent.antecedent(c))]
+        for a in speakers:
+            for t in targets:
+                yield _Raw(a, t, demand, verb, 0.75)
+
+    def _naming(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence, lang: str) -> Iterator[_Raw]:
+        """ "noemde de Amerikaanse heffingen 'chantage'", "bestempelde het bezoek van X als een provocatie":
+        calling what another did by a word of blame criticises its author (CAMEO 111)."""
+        blame = cues.get(("bekritiseren", "VERB")) or cues.get(("criticize", "VERB"))
+        if blame is None:
+            return
+        objects = _roles(verb)[1]
+        # the name given: a second object or complement, or an "als" phrase
+        named = [
+            o
+            for o in _clause_children(verb)
+            if o.dep_ in ("xcomp", "obj", "dobj", "oprd", "obl", "advmod") and o not in objects[:1] and not _case(o)
+        ]
+        named += [arg for prep, arg in _pp_args(verb) if prep in ("als", "as")]
+        if not objects or not any(_blaming_word(n, lang) for n in named if n.i > objects[0].i):
+            return
+        thing = objects[0]
+        targets = sent.actors(thing) or [_Found(f.mention, f.factor * 0.9) for f in sent.np_agents(thing, blame)]
+        agents, factor = _clause_subjects(verb, sent)
+        for a in agents:
+            for t in targets:
+                yield _Raw(a, t, replace(blame, cameo="111"), verb, 0.8 * factor)
+
     def _message(self, noun: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X issued a reminder to Y that it must ...", "stuurde Y een waarschuwing dat het moet ...":
         X demands of Y (the clause's named subject, else the one the message goes to)."""
@@ -4123,7 +4298,8 @@ class DependencyExtractor:
                 yield _Raw(a, t, demand, verb, 0.7 * f, negatable=verb.lemma_.lower() not in ("want", "willen"))
 
     def _verbal(self, verb: Token, cue: Cue, sent: _Sentence, lang: str) -> Iterator[_Raw]:
-        passive = _is_passive(verb)
+        # ("zijn het/nsubj:pass eens geworden": the "het" of a fixed phrase makes no passive)
+        passive = _is_passive(verb) and cue.lemma not in ACTIVE_PHRASES
         if passive and _stative(verb, cue):
             # "Israel is opposed to French mediation", "is allied with": a state, not a deed done to
             # the subject; the subject holds it towards the prepositional object.
@@ -4137,6 +4313,11 @@ class DependencyExtractor:
                 if prep in ("door", "by"):
                     agents.extend(sent.actors(arg))
             factor = 1.0
+            adopter = _adopter(verb) if not agents else None
+            if adopter is not None:
+                # "gaf een verklaring uit waarin de aanvallen worden veroordeeld": the text's author condemns
+                agents, factor = _clause_subjects(adopter, sent)
+                factor *= 0.85
         else:
             agents, factor = _clause_subjects(verb, sent)
         arrivals = {t.lemma_.lower() for c in _clause_children(verb) if c.dep_ in SUBJ | PASS_SUBJ for t in c.subtree}
@@ -4283,10 +4464,28 @@ class DependencyExtractor:
         comma = _reporting_comma(verb, sent, lang)
         if comma is not None:  # the speaker of "..., heeft minister X gezegd" is not the deed's object
             targets = [t for t in targets if t.mention.start < comma]
+        sides = []
+        if cue.relation == "attacks" and _full_lemma(verb) in FIGHTING:
+            # "vechten aan Russische zijde tegen Oekraïne", "aan de zijde van het leger": the fighters help the
+            # side's owner (military cooperation, CAMEO 062) and fight whom the side phrase names
+            sides = [arg for prep, arg in _pp_args(verb) if prep in ("aan", "on") and arg.lemma_.lower() in SIDES]
+            for side in sides:
+                targets.extend(
+                    _Found(f.mention, f.factor * 0.9)
+                    for prep, arg in _pp_args(side)
+                    if prep in cue.preps
+                    for f in sent.actors(arg)
+                )
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
+        for side in sides:
+            helping = replace(cue, relation="supports", cameo="062")
+            for owner in sent.actors(side):
+                for a in agents:
+                    yield _Raw(a, owner, helping, verb, 0.8 * factor)
         if not agents or not targets:
             # "exchanged fire"; "Israël en Iran bestookten elkaar", "accused each other"
             mutual = cue.relation in SYMMETRIC or _full_lemma(verb) in EXCHANGE or _reciprocal(verb, cue)
+            mutual = mutual or cue.lemma in MUTUAL_DEEDS
             # ("X and Y agreed that vaccines have done more good than harm": a shared opinion, not an
             # agreement between them; "agreed that the truce would start on Sunday" is an arrangement)
             opinion = cue.relation == "cooperates_with" and any(
@@ -4304,6 +4503,8 @@ class DependencyExtractor:
         for a in agents:
             for t in targets:
                 yield _Raw(a, t, cue, verb, 0.9 * factor)
+                if cue.lemma in MUTUAL_DEEDS:
+                    yield _Raw(t, a, cue, verb, 0.9 * factor)  # "raakten slaags met X": X fought them too
 
     def _nominal(
         self, noun: Token, cue: Cue, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str
