@@ -1105,6 +1105,12 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
     if len(subj) > 1 and _relative_subject(subj[0]):
         # "een resolutie die/nsubj Israël/nsubj oproept ...": after the relative pronoun, the object
         return subj[:1], objs + subj[1:]
+    if verb.dep_ in RELATIVE_CLAUSES and verb.head.lemma_.lower().endswith(DOCUMENTS):
+        # "een resolutie die/mark Iran/nsubj oproept ...": a text calls on, condemns, demands; the name after
+        # the relative pronoun is its object
+        rel = [c for c in children if c.i == verb.left_edge.i and _relative_subject(c) and c not in subj]
+        if rel and all(s.i > rel[0].i for s in subj):
+            return rel, objs + subj
     if len(subj) > 1 and verb.doc.lang_ == "nl":
         between = verb.doc[subj[0].i + 1 : subj[1].i]
         if verb.i > subj[1].i and any(t.dep_ == "mark" or t.pos_ == "SCONJ" for t in between):
@@ -1153,6 +1159,15 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
             return [o], [c for c in objs if c.i != o.i] + subj
         if not subj and o.i > finite.i and o.left_edge.i <= finite.i + 1 and start < finite.i:
             return [o], [c for c in objs if c.i != o.i]
+    fronted_pp = verb.doc[start].pos_ == "ADP"  # (not a fronted name: "Indonesië/advmod heeft een akkoord/obj")
+    if not subj and fronted_pp and len(objs) == 1 and objs[0].pos_ == "NOUN" and start < finite.i < objs[0].left_edge.i:
+        # "Bij een bezoek aan Peking heeft de Spaanse premier/obj gepleit voor ...": after a fronted phrase,
+        # the only nominal right after the finite verb of a clause with no subject is its subject
+        o = objs[0]
+        between = verb.doc[finite.i + 1 : o.left_edge.i]
+        adjacent = o.left_edge.i == finite.i + 1 or all(t.pos_ == "ADV" for t in between)
+        if adjacent and not _is_passive(verb) and finite.i != verb.i:
+            return [o], []
     return subj, objs
 
 
@@ -2468,9 +2483,9 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
     if quad == "material_cooperation" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
         # "Finland will give Tanzania a grant": aid announced, not yet given (CAMEO 033).
         return cues.get(("agree", "VERB")) or cues.get(("akkoord", "NOUN"))
-    if verb.lemma_.lower() in CONTINUING:
-        return None  # "zal de aanvallen voortzetten": the deed goes on, it is no mere threat
     if quad == "material_conflict" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        if verb.lemma_.lower() in CONTINUING:
+            return None  # "zal de aanvallen voortzetten": the deed goes on, it is no mere threat
         # "said they would boycott all contact with the US", "will tighten the blockade of Serbia": a
         # conflict deed announced, not done, is a threat (CAMEO 13)
         return cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB"))
@@ -4470,11 +4485,12 @@ class DependencyExtractor:
             # side's owner (military cooperation, CAMEO 062) and fight whom the side phrase names
             sides = [arg for prep, arg in _pp_args(verb) if prep in ("aan", "on") and arg.lemma_.lower() in SIDES]
             for side in sides:
+                # (on the side noun or on its owner: "aan de zijde van het leger/nmod tegen IS/nmod")
                 targets.extend(
                     _Found(f.mention, f.factor * 0.9)
-                    for prep, arg in _pp_args(side)
-                    if prep in cue.preps
-                    for f in sent.actors(arg)
+                    for node in side.subtree
+                    if node.i != side.i and _case(node) in ("tegen", "against")
+                    for f in sent.actors(node)
                 )
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
         for side in sides:
@@ -4607,9 +4623,12 @@ class DependencyExtractor:
         symmetric_obj = as_obj and (
             cue.relation in SYMMETRIC or cue.lemma in RELATIONAL or _cue_for(noun.head, cues, lang) is None
         )
+        # ("Tijdens haar bezoek aan Kyiv zegde X ...": in a circumstance phrase the possessive is the clause's subject)
+        circumstance = noun.dep_ in ("obl", "nmod") and _case_word(noun) in CIRCUMSTANCE and lang == "nl"
         if (
             not agents
             and not symmetric_obj
+            and not circumstance
             and any(
                 c.dep_ in NP_AGENT_DEPS and c.pos_ in ("PRON", "DET") and c.lower_ not in ("de", "het", "the")
                 for c in noun.children
