@@ -190,3 +190,41 @@ def test_extract_dutch_visit_in_a_circumstance_phrase_is_the_subjects(text: str,
     clause's subject visits, also with a possessive pronoun and with the subject parsed as an object."""
     found = _claims(text)
     assert claim in found
+
+
+def test_extract_dutch_two_capitals_glued_by_en_are_conjuncts() -> None:
+    """ "Rome en/flat Athene/flat sloten ...": two known actors the parser glued into one name are two subjects."""
+    found = _claims("Boedapest en Belgrado sloten een verdrag over een nieuwe spoorlijn.")
+    assert ("Hungary", "cooperates_with", "Serbia", False) in found or (
+        "Serbia",
+        "cooperates_with",
+        "Hungary",
+        False,
+    ) in found
+
+
+def test_extract_dutch_unknown_place_with_a_state_adjective() -> None:
+    """A place kg does not know, named with a state's adjective ("de Algerijnse Tindouf-vlakte"), stands
+    for that state, not for a provisional actor of its own."""
+    found = _claims("De Marokkaanse bezetting van de Algerijnse Tindouf-vlakte duurde kort.")
+    assert ("Morocco", "coerces", "Algeria", False) in found
+    assert {o for _, o in _pairs(found)} == {"Algeria"}
+
+
+def test_extract_dutch_forces_sent_into_anothers_airspace_show_force() -> None:
+    found = _claims("Rusland stuurde twee bommenwerpers het Japanse luchtruim in.")
+    assert ("Russia", "mobilizes_against", "Japan", False) in found
+    assert "supports" not in _relations(found)
+
+
+def test_extract_dutch_blocked_vessel_is_a_blockade_not_a_veto() -> None:
+    found = _claims("De Iraanse marine blokkeerde een Brits vrachtschip in de Straat van Hormuz.")
+    assert ("Iran", "coerces", "United Kingdom", False) in found
+    assert "rejects" not in _relations(found)
+
+
+def test_extract_dutch_stance_negated_leaves_the_deed_standing() -> None:
+    """ "erkent de annexatie niet", "veroordeelde de aanval niet": the stance is negated, the deed is not."""
+    found = _claims("Servië veroordeelde de Russische aanval op Kyiv niet.")
+    assert ("Serbia", "criticizes", "Russia", True) in found
+    assert ("Russia", "attacks", "Ukraine", False) in found

@@ -736,11 +736,19 @@ class _Sentence:
                 m = self.own(child)
                 if child.dep_ == "appos" and m is not None and m.kind == "agent":
                     return _Found(m, 0.9)
+            for child in tok.children:
+                # "de Syrische Golanhoogten", "de Oekraïense Krim": a place kg does not know, named with a
+                # state's adjective, stands for that state
+                m = self.own(child)
+                if child.dep_ == "amod" and child.i < tok.i and m is not None and m.kind == "adj" and not own.state:
+                    return _Found(m, 0.85)
         if full and own is not None:
             return _Found(own, 1.0)
         for child in tok.children:
             m = self.own(child)
             if child.dep_ in ("appos", "flat", "flat:name") and m is not None:
+                if m.kind == "provisional" and not m.state and own is not None and own.kind == "adj":
+                    break  # "de Syrische/nmod Golanhoogten/flat": an unknown place after a state's adjective
                 return _Found(m, 0.95)
         if own is not None:  # "NAVO-topman", "EU-leiders", or an adjective used as a noun
             return _Found(own, 0.9)
@@ -770,7 +778,8 @@ class _Sentence:
             if locative:
                 # An attack on a place in a country is an attack on that country.
                 for prep, noun in _pp_args(tok):
-                    if prep in ("in", "bij", "nabij", "near", "at"):
+                    # ("een vluchtelingenkamp op de Westelijke Jordaanoever", "een basis op de Krim")
+                    if prep in ("in", "bij", "nabij", "near", "at", "op"):
                         inner = self._actor(noun, depth=depth + 1, locative=False)
                         if inner is not None and inner.mention.kind != "provisional":
                             return _Found(inner.mention, inner.factor * 0.75)
@@ -1224,6 +1233,7 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
                     # one before the finite verb is the subject
                     tok.dep_ = "nsubj"
     _unglue_names(sent)
+    _glued_coordination(sent)
     _agent_passive(sent)
     _stray_particles(sent)
     _final_particle(sent)
@@ -1765,6 +1775,25 @@ def _unglue_names(sent: _Sentence) -> None:
                 continue
             head.dep_ = "nsubj"
         tok.head, tok.dep_ = verb, "iobj" if has_obj else "obj"
+
+
+def _glued_coordination(sent: _Sentence) -> None:
+    """Two known actors joined by "en"/"of" that the parser glued into one name ("Moskou en/flat Minsk/flat"):
+    the second is a conjunct of the first, in place."""
+    for tok in sent.sent:
+        head = tok.head
+        if tok.dep_ not in ("flat", "flat:name") or head.i >= tok.i - 1:
+            continue
+        cc = sent.sent.doc[tok.i - 1]
+        if cc.lower_ not in ("en", "of") or cc.head.i != head.i or cc.dep_ not in ("flat", "flat:name", "cc"):
+            continue
+        mine, theirs = sent.own(tok), sent.own(head)
+        if mine is None or theirs is None or mine.actor_id == theirs.actor_id:
+            continue
+        if mine.kind not in GLUED_KINDS or theirs.kind not in GLUED_KINDS or mine.start != tok.i:
+            continue
+        tok.dep_ = "conj"
+        cc.head, cc.dep_, cc.pos_ = tok, "cc", "CCONJ"
 
 
 def _interlocutors(verb: Token, sent: _Sentence, lang: str) -> list[_Found]:
@@ -2340,6 +2369,10 @@ def _in_scope(neg: Token, tok: Token) -> bool:
     return not any(t.lower_ in BOUNDARIES and t.pos_ in ("SCONJ", "ADP", "CCONJ") for t in neg.doc[neg.i + 1 : tok.i])
 
 
+# Verbs that take a stance on another's deed: their negation leaves the deed standing.
+STANCES = {"erkennen", "veroordelen", "bekritiseren", "recognize", "recognise", "condemn", "criticize", "criticise"}
+
+
 def _negated(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX") and any(
         d.lower_ in ("geen", "no") and d.dep_ == "det" for o in _roles(tok)[1] for d in o.children
@@ -2363,6 +2396,8 @@ def _negated(tok: Token) -> bool:
             return True  # an event noun under a refusal: "weigert (in te stemmen) met sancties"
         if node.i == tok.i and tok.pos_ == "NOUN" and _full_lemma(_governor(tok) or tok) in CALLING_OFF | BOYCOTT:
             return True  # "cancelled a visit to Haiti", "the suspension of talks with Iran", "boycotted the talks"
+        if node.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ in OBJ and _full_lemma(tok.head) in STANCES:
+            break  # "erkent de Russische annexatie niet", "did not condemn the attack": the deed still happened
         # an event noun inherits the negation of the verb it hangs on ("weigert in te stemmen met sancties")
         if node.dep_ in INHERITING and node.head.i != node.i:
             node = node.head
@@ -2774,10 +2809,13 @@ VISITORS = {
     "leider",
 }
 # Moving forces: where they go decides what it is (to a state: aid; to its border: a show of force).
-MOVING_FORCES = {"send", "dispatch", "deploy", "move", "mass", "amass", "station", "sturen", "zenden"}
+MOVING_FORCES = {"send", "dispatch", "deploy", "move", "mass", "amass", "station", "sturen", "zenden", "insturen"}
 MOVING_FORCES |= {"stationeren", "legeren", "ontplooien", "samentrekken", "verplaatsen", "inzetten", "concentreren"}
 TOWARDS_BORDER = {"naar", "aan", "bij", "langs", "nabij", "op", "to", "on", "at", "along", "near", "toward", "towards"}
 AROUND = {"rond", "rondom", "around", "near", "nabij"}
+ZONES = ("zone", "luchtruim", "wateren", "airspace", "waters")  # another's airspace or waters (Dutch by tail)
+# A vessel or convoy blocked is stopped by force (a blockade, CAMEO 171), not a decision vetoed (128).
+VESSELS = ("schip", "schepen", "boot", "boten", "konvooi", "vaartuig", "tanker", "ship", "vessel", "convoy", "boat")
 MILITARY_THINGS: tuple[str, ...] = (
     "troep",
     "soldaat",
@@ -2903,6 +2941,16 @@ ROADS = {
     "haven",
 }
 BLOCK = {"block", "blokkeren", "barricade", "barricaderen"}
+
+
+def _blocked_vessel(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
+    """ "blokkeerde een Filipijns bevoorradingsschip", "blocked a convoy": a blockade (coerces), not a veto."""
+    if cue.lemma not in BLOCK or cue.relation != "rejects" or tok.pos_ != "VERB":
+        return cue
+    if not any(o.lemma_.lower().endswith(VESSELS) for o in _roles(tok)[1]):
+        return cue
+    blockade = cues.get(("blokkade", "NOUN")) or cues.get(("blockade", "NOUN"))
+    return cue if blockade is None else replace(blockade, lemma=cue.lemma, pos="VERB", preps=cue.preps)
 
 
 def _governor(tok: Token) -> Token | None:
@@ -4003,6 +4051,7 @@ class DependencyExtractor:
             if cue.relation == "protests" and tok.pos_ == "NOUN" and _case(tok) == "uit":
                 continue  # "riep zijn ambassadeur terug uit protest tegen ...": a motive, the recall is the deed
             cue = _trade_ban(tok, _shared(tok, _material(tok, cue, cues)), cues)
+            cue = _blocked_vessel(tok, cue, cues)
             halted = _called_off(tok, cue)
             before = cue
             cue = _reframe(tok, cue, cues)
@@ -4256,6 +4305,13 @@ class DependencyExtractor:
                 targets += [t for inner, sub in _pp_args(arg) if inner in ("van", "of") for t in sent.actors(sub)]
             elif prep in AROUND:
                 targets += [t for t in sent.actors(arg) if t.mention.kind != "provisional"]
+        # into another's airspace or waters: "stuurde gevechtsvliegtuigen de Taiwanese luchtverdedigingszone in",
+        # "naar de Japanse territoriale wateren" (the zone as object with a postposition, or after a preposition)
+        zones = [o for o in _roles(verb)[1] if o not in moved] + [a for _, a in _pp_args(verb)]
+        zones += [a for node in moved for _, a in _pp_args(node)]
+        for zone in zones:
+            if zone.lemma_.lower().endswith(ZONES) or zone.lower_.endswith(ZONES):
+                targets += [t for t in sent.actors(zone) if t.mention.kind != "provisional"]
         if not targets:
             return
         agents, factor = _clause_subjects(verb, sent)
