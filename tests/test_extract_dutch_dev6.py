@@ -228,3 +228,11 @@ def test_extract_dutch_stance_negated_leaves_the_deed_standing() -> None:
     found = _claims("Servië veroordeelde de Russische aanval op Kyiv niet.")
     assert ("Serbia", "criticizes", "Russia", True) in found
     assert ("Russia", "attacks", "Ukraine", False) in found
+
+
+def test_extract_dutch_object_after_a_conditional_mark_belongs_to_the_condition() -> None:
+    """ "dreigde met vergelding als Bahrein Amerikaanse gevechtsvliegtuigen/obj toelaat": the parser hung the
+    condition's object on the threat; the threat is aimed at the condition's subject."""
+    found = _claims("Iran dreigde met vergelding als Bahrein Amerikaanse gevechtsvliegtuigen toelaat.")
+    assert ("Iran", "threatens", "Bahrain", False) in found
+    assert ("Iran", "threatens", "United States", False) not in found

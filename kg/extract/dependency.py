@@ -1970,7 +1970,7 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
             if mark.dep_ != "mark" or mark.lower_ not in CONDITIONS or name.pos_ not in ("PROPN", "NOUN"):
                 continue
             if any(
-                t.dep_ in ("advcl", "parataxis", "ccomp") and t.pos_ == "VERB"
+                t.dep_ in ("advcl", "parataxis", "ccomp", "conj") and t.pos_ == "VERB"
                 for t in verb.doc[name.i + 1 : verb.sent.end]
             ):
                 found.extend(_Found(f.mention, f.factor * 0.7) for f in sent.actors(name))
@@ -4402,6 +4402,13 @@ class DependencyExtractor:
             return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
         targets: list[_Found] = []
         objects = _roles(verb)[1]
+        # "dreigde met tegenmaatregelen als Finland Amerikaanse kernwapens/obj toelaat": what follows a
+        # conditional mark belongs to the condition, whatever the parser hung it on
+        objects = [
+            o
+            for o in objects
+            if not any(t.dep_ == "mark" and t.lower_ in CONDITIONS for t in verb.doc[verb.i + 1 : o.left_edge.i])
+        ]
         # "denounced as a crime Serbia's suppression of ...": the object parsed as apposition to "as"
         displaced = [c for prep, arg in _pp_args(verb) if prep == "as" for c in arg.children if c.dep_ == "appos"]
         if not objects and displaced:
