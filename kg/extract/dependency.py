@@ -565,6 +565,63 @@ def _nominal_head(tok: Token) -> bool:
     return tok.pos_ == "DET" and any(c.dep_ in ("flat", "flat:name") and c.pos_ == "PROPN" for c in tok.children)
 
 
+# Texts a body adopts or issues: a relative clause on one says what the body itself does ("de Raad nam een
+# resolutie aan die Israël oproept ...", "gaf een verklaring uit waarin de aanvallen worden veroordeeld").
+DOCUMENTS = (
+    "resolutie",
+    "motie",
+    "verklaring",
+    "besluit",
+    "communiqué",
+    "resolution",
+    "motion",
+    "statement",
+    "declaration",
+)
+ADOPTING = {
+    "aannemen",
+    "goedkeuren",
+    "uitgeven",
+    "aanvaarden",
+    "publiceren",
+    "uitbrengen",
+    "ondertekenen",
+    "adopt",
+    "pass",
+    "approve",
+    "issue",
+    "publish",
+}
+
+
+def _relative_subject(tok: Token) -> bool:
+    """A relative pronoun as the subject of its relative clause ("die" in "een resolutie die ... oproept")."""
+    return tok.pos_ == "PRON" and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in RELATIVE_CLAUSES
+
+
+def _adopter(clause: Token) -> Token | None:
+    """The verb whose subject adopted or issued the text that relative clause `clause` hangs on ("nam een
+    resolutie aan die ...": aannemen), or None: the text's author is the one who condemns or calls on. Only
+    adopting verbs: "blokkeerde een resolutie die Israël veroordeelt" condemns nothing."""
+    noun = clause.head
+    if clause.dep_ not in RELATIVE_CLAUSES or noun.dep_ not in OBJ or not noun.lemma_.lower().endswith(DOCUMENTS):
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or _full_lemma(verb) not in ADOPTING:
+        return None
+    return verb
+
+
+def _among(tok: Token) -> bool:
+    """A phrase that lists members of the one before it: "onder wie/waaronder een Amerikaanse journalist"."""
+    return any(
+        c.lower_ == "waaronder"
+        or (c.lower_ in ("wie", "welke") and any(g.lower_ == "onder" and g.dep_ == "case" for g in c.children))
+        for c in tok.children
+        if c.i < tok.i
+    )
+
+
 class _Sentence:
     """Mentions of one sentence, indexed by token."""
 
@@ -613,6 +670,13 @@ class _Sentence:
     def actors(self, tok: Token, *, depth: int = 0, locative: bool = False) -> list[_Found]:
         """Actors that the phrase headed by `tok` denotes (one per conjunct)."""
         found: list[_Found] = []
+        if depth < 2:
+            # "Vijf Europese landen, onder wie Frankrijk en Duitsland, ...": the members named stand for the group
+            for child in tok.children:
+                if child.i > tok.i and _among(child):
+                    members = self.actors(child, depth=depth + 1, locative=locative)
+                    if members:
+                        return members
         for conj in _conjuncts(tok):
             one = self._actor(conj, depth=depth, locative=locative)
             if one is not None:
@@ -676,11 +740,19 @@ class _Sentence:
                 m = self.own(child)
                 if child.dep_ == "appos" and m is not None and m.kind == "agent":
                     return _Found(m, 0.9)
+            for child in tok.children:
+                # "de Syrische Golanhoogten", "de Oekraïense Krim": a place kg does not know, named with a
+                # state's adjective, stands for that state
+                m = self.own(child)
+                if child.dep_ == "amod" and child.i < tok.i and m is not None and m.kind == "adj" and not own.state:
+                    return _Found(m, 0.85)
         if full and own is not None:
             return _Found(own, 1.0)
         for child in tok.children:
             m = self.own(child)
             if child.dep_ in ("appos", "flat", "flat:name") and m is not None:
+                if m.kind == "provisional" and not m.state and own is not None and own.kind == "adj":
+                    break  # "de Syrische/nmod Golanhoogten/flat": an unknown place after a state's adjective
                 return _Found(m, 0.95)
         if own is not None:  # "NAVO-topman", "EU-leiders", or an adjective used as a noun
             return _Found(own, 0.9)
@@ -710,7 +782,8 @@ class _Sentence:
             if locative:
                 # An attack on a place in a country is an attack on that country.
                 for prep, noun in _pp_args(tok):
-                    if prep in ("in", "bij", "nabij", "near", "at"):
+                    # ("een vluchtelingenkamp op de Westelijke Jordaanoever", "een basis op de Krim")
+                    if prep in ("in", "bij", "nabij", "near", "at", "op"):
                         inner = self._actor(noun, depth=depth + 1, locative=False)
                         if inner is not None and inner.mention.kind != "provisional":
                             return _Found(inner.mention, inner.factor * 0.75)
@@ -938,6 +1011,11 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         out: list[_Found] = []
         for s in subj:
             out.extend(sent.actors(s) or sent.antecedent(s))
+        adopter = _adopter(verb) if not out and _relative_subject(subj[0]) and seen < 3 else None
+        if adopter is not None:
+            # "de Raad nam een resolutie aan die Israël oproept ...": the text's author calls on Israel
+            found, factor = _clause_subjects(adopter, sent, seen=seen + 1)
+            return found, factor * 0.85
         return _prefer_persons(out), 1.0
     if _is_passive(verb):
         return [], 1.0
@@ -1031,8 +1109,21 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
                 for pobj in to.children
                 if pobj.dep_ == "pobj" and any(n.dep_ == "nummod" for n in pobj.children)
             ]
+    if verb.doc.lang_ == "nl" and objs:
+        # "vier buitenlanders gearresteerd, onder wie een Britse oud-militair": the members listed after the
+        # object, hung on the verb, are objects too
+        objs += [c for c in children if c.dep_ in ("obl", "nmod", "appos", "dep") and c.i > objs[0].i and _among(c)]
     if len(subj) > 1 and subj[0].i < verb.i < subj[1].i:
         return subj[:1], objs + subj[1:]
+    if len(subj) > 1 and _relative_subject(subj[0]):
+        # "een resolutie die/nsubj Israël/nsubj oproept ...": after the relative pronoun, the object
+        return subj[:1], objs + subj[1:]
+    if verb.dep_ in RELATIVE_CLAUSES and verb.head.lemma_.lower().endswith(DOCUMENTS):
+        # "een resolutie die/mark Iran/nsubj oproept ...": a text calls on, condemns, demands; the name after
+        # the relative pronoun is its object
+        rel = [c for c in children if c.i == verb.left_edge.i and _relative_subject(c) and c not in subj]
+        if rel and all(s.i > rel[0].i for s in subj):
+            return rel, objs + subj
     if len(subj) > 1 and verb.doc.lang_ == "nl":
         between = verb.doc[subj[0].i + 1 : subj[1].i]
         if verb.i > subj[1].i and any(t.dep_ == "mark" or t.pos_ == "SCONJ" for t in between):
@@ -1081,6 +1172,15 @@ def _roles(verb: Token) -> tuple[list[Token], list[Token]]:
             return [o], [c for c in objs if c.i != o.i] + subj
         if not subj and o.i > finite.i and o.left_edge.i <= finite.i + 1 and start < finite.i:
             return [o], [c for c in objs if c.i != o.i]
+    fronted_pp = verb.doc[start].pos_ == "ADP"  # (not a fronted name: "Indonesië/advmod heeft een akkoord/obj")
+    if not subj and fronted_pp and len(objs) == 1 and objs[0].pos_ == "NOUN" and start < finite.i < objs[0].left_edge.i:
+        # "Bij een bezoek aan Peking heeft de Spaanse premier/obj gepleit voor ...": after a fronted phrase,
+        # the only nominal right after the finite verb of a clause with no subject is its subject
+        o = objs[0]
+        between = verb.doc[finite.i + 1 : o.left_edge.i]
+        adjacent = o.left_edge.i == finite.i + 1 or all(t.pos_ == "ADV" for t in between)
+        if adjacent and not _is_passive(verb) and finite.i != verb.i:
+            return [o], []
     return subj, objs
 
 
@@ -1137,6 +1237,7 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
                     # one before the finite verb is the subject
                     tok.dep_ = "nsubj"
     _unglue_names(sent)
+    _glued_coordination(sent)
     _agent_passive(sent)
     _stray_particles(sent)
     _final_particle(sent)
@@ -1680,6 +1781,25 @@ def _unglue_names(sent: _Sentence) -> None:
         tok.head, tok.dep_ = verb, "iobj" if has_obj else "obj"
 
 
+def _glued_coordination(sent: _Sentence) -> None:
+    """Two known actors joined by "en"/"of" that the parser glued into one name ("Moskou en/flat Minsk/flat"):
+    the second is a conjunct of the first, in place."""
+    for tok in sent.sent:
+        head = tok.head
+        if tok.dep_ not in ("flat", "flat:name") or head.i >= tok.i - 1:
+            continue
+        cc = sent.sent.doc[tok.i - 1]
+        if cc.lower_ not in ("en", "of") or cc.head.i != head.i or cc.dep_ not in ("flat", "flat:name", "cc"):
+            continue
+        mine, theirs = sent.own(tok), sent.own(head)
+        if mine is None or theirs is None or mine.actor_id == theirs.actor_id:
+            continue
+        if mine.kind not in GLUED_KINDS or theirs.kind not in GLUED_KINDS or mine.start != tok.i:
+            continue
+        tok.dep_ = "conj"
+        cc.head, cc.dep_, cc.pos_ = tok, "cc", "CCONJ"
+
+
 def _interlocutors(verb: Token, sent: _Sentence, lang: str) -> list[_Found]:
     """Whom the subject of `verb` talks with in the same clause: the "met" side of a talk noun that is a
     circumstance of the verb or of its subject ("in een gesprek met X"), or the object of a meeting verb
@@ -1863,7 +1983,7 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
             if mark.dep_ != "mark" or mark.lower_ not in CONDITIONS or name.pos_ not in ("PROPN", "NOUN"):
                 continue
             if any(
-                t.dep_ in ("advcl", "parataxis", "ccomp") and t.pos_ == "VERB"
+                t.dep_ in ("advcl", "parataxis", "ccomp", "conj") and t.pos_ == "VERB"
                 for t in verb.doc[name.i + 1 : verb.sent.end]
             ):
                 found.extend(_Found(f.mention, f.factor * 0.7) for f in sent.actors(name))
@@ -2293,6 +2413,10 @@ def _in_scope(neg: Token, tok: Token) -> bool:
     return not any(t.lower_ in BOUNDARIES and t.pos_ in ("SCONJ", "ADP", "CCONJ") for t in neg.doc[neg.i + 1 : tok.i])
 
 
+# Verbs that take a stance on another's deed: their negation leaves the deed standing.
+STANCES = {"erkennen", "veroordelen", "bekritiseren", "recognize", "recognise", "condemn", "criticize", "criticise"}
+
+
 def _negated(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX") and any(
         d.lower_ in ("geen", "no") and d.dep_ == "det" for o in _roles(tok)[1] for d in o.children
@@ -2316,6 +2440,8 @@ def _negated(tok: Token) -> bool:
             return True  # an event noun under a refusal: "weigert (in te stemmen) met sancties"
         if node.i == tok.i and tok.pos_ == "NOUN" and _full_lemma(_governor(tok) or tok) in CALLING_OFF | BOYCOTT:
             return True  # "cancelled a visit to Haiti", "the suspension of talks with Iran", "boycotted the talks"
+        if node.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ in OBJ and _full_lemma(tok.head) in STANCES:
+            break  # "erkent de Russische annexatie niet", "did not condemn the attack": the deed still happened
         # an event noun inherits the negation of the verb it hangs on ("weigert in te stemmen met sancties")
         if node.dep_ in INHERITING and node.head.i != node.i:
             node = node.head
@@ -2421,6 +2547,10 @@ class _Raw:
     negatable: bool = True  # False where a negation belongs to the content ("wil niet dat Y ...")
 
 
+# Verbs that continue a deed already under way: with "will" it is still the deed, not a threat of it.
+CONTINUING = {"voortzetten", "doorzetten", "continue"}
+
+
 def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
     """The relation a governing threat or promise gives an embedded deed, or None.
 
@@ -2433,6 +2563,8 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
         # "Finland will give Tanzania a grant": aid announced, not yet given (CAMEO 033).
         return cues.get(("agree", "VERB")) or cues.get(("akkoord", "NOUN"))
     if quad == "material_conflict" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        if verb.lemma_.lower() in CONTINUING:
+            return None  # "zal de aanvallen voortzetten": the deed goes on, it is no mere threat
         # "said they would boycott all contact with the US", "will tighten the blockade of Serbia": a
         # conflict deed announced, not done, is a threat (CAMEO 13)
         return cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB"))
@@ -2721,10 +2853,13 @@ VISITORS = {
     "leider",
 }
 # Moving forces: where they go decides what it is (to a state: aid; to its border: a show of force).
-MOVING_FORCES = {"send", "dispatch", "deploy", "move", "mass", "amass", "station", "sturen", "zenden"}
+MOVING_FORCES = {"send", "dispatch", "deploy", "move", "mass", "amass", "station", "sturen", "zenden", "insturen"}
 MOVING_FORCES |= {"stationeren", "legeren", "ontplooien", "samentrekken", "verplaatsen", "inzetten", "concentreren"}
 TOWARDS_BORDER = {"naar", "aan", "bij", "langs", "nabij", "op", "to", "on", "at", "along", "near", "toward", "towards"}
 AROUND = {"rond", "rondom", "around", "near", "nabij"}
+ZONES = ("zone", "luchtruim", "wateren", "airspace", "waters")  # another's airspace or waters (Dutch by tail)
+# A vessel or convoy blocked is stopped by force (a blockade, CAMEO 171), not a decision vetoed (128).
+VESSELS = ("schip", "schepen", "boot", "boten", "konvooi", "vaartuig", "tanker", "ship", "vessel", "convoy", "boat")
 MILITARY_THINGS: tuple[str, ...] = (
     "troep",
     "soldaat",
@@ -2788,6 +2923,12 @@ WORDS_SENT = {
     "uitnodiging",
 }
 EXCHANGE = {"exchange", "uitwisselen"}
+FIGHTING = {"vechten", "strijden", "fight"}
+SIDES = {"zijde", "kant", "side"}
+# Deeds done by both sides at once: "X en Y raakten slaags", "X raakte slaags met Y" (each attacks the other).
+MUTUAL_DEEDS = {"slaags raken", "slaags geraken"}
+# Fixed phrases whose "het" the parser reads as a passive subject: "zijn het eens geworden".
+ACTIVE_PHRASES = {"eens worden"}
 FIRE_WORDS = ("vuur", "fire", "gunfire", "shot", "schot", "schoten", "artillery", "artillerie", "blow", "klap")
 FIRE_AT = {"afvuren", "fire"}
 # Conditions that make an act an ultimatum: "will withdraw its force unless ..." (CAMEO 13).
@@ -2844,6 +2985,16 @@ ROADS = {
     "haven",
 }
 BLOCK = {"block", "blokkeren", "barricade", "barricaderen"}
+
+
+def _blocked_vessel(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue:
+    """ "blokkeerde een Filipijns bevoorradingsschip", "blocked a convoy": a blockade (coerces), not a veto."""
+    if cue.lemma not in BLOCK or cue.relation != "rejects" or tok.pos_ != "VERB":
+        return cue
+    if not any(o.lemma_.lower().endswith(VESSELS) for o in _roles(tok)[1]):
+        return cue
+    blockade = cues.get(("blokkade", "NOUN")) or cues.get(("blockade", "NOUN"))
+    return cue if blockade is None else replace(blockade, lemma=cue.lemma, pos="VERB", preps=cue.preps)
 
 
 def _governor(tok: Token) -> Token | None:
@@ -3512,6 +3663,7 @@ PUNISHED_FOR = {"wegens", "vanwege", "over"}  # the deed a sanction or accusatio
 SANCTIONED = {"on", "against", "op", "tegen"}  # the one a sanction is aimed at
 BLAMING = ACCUSING | {"verwijten", "reproach"}
 ACCUSED_OF = {"van", "voor", "of", "for", "with", "ervan"}
+CHARGED_OVER = {"wegens", "vanwege"}  # "aangeklaagd wegens genocide": the deed charged, not asserted
 
 
 def _punishes(verb: Token, verb_cue: Cue | None, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
@@ -3533,12 +3685,30 @@ def _accused(tok: Token) -> bool:
         if head.dep_ == "prep":  # ClearNLP: accused -> of/prep -> attacking/pcomp
             head = head.head
         marked = node.dep_ in ("ccomp", "xcomp", "advcl") and _controlled(node)
-        if head.lemma_.lower() in ACCUSING and (prep in ACCUSED_OF or marked):
+        if head.lemma_.lower() in ACCUSING and (prep in ACCUSED_OF or prep in CHARGED_OVER or marked):
             return True
         if node.dep_ not in ("obl", "obl:arg", "nmod", "pobj", "pcomp", "obj", "dobj", "conj"):
             return False
         node = head
     return False
+
+
+NAMING = {"noemen", "bestempelen", "omschrijven", "betitelen"}
+
+
+@lru_cache(maxsize=4)
+def _blaming_words(lang: str) -> tuple[str, ...]:
+    """Words of blame from ``cues/blame.tsv`` (Dutch compounds match by their tail)."""
+    with (CUE_DIR / "blame.tsv").open(encoding="utf-8") as fh:
+        rows = (line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#"))
+        return tuple(word for lng, word in rows if lng == lang)
+
+
+def _blaming_word(tok: Token, lang: str) -> bool:
+    """Whether the name `tok` heads is a word of blame ("chantage", "een ernstige schending", "onaanvaardbaar")."""
+    words = _blaming_words(lang)
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("amod", "conj"))]
+    return any(t.lemma_.lower().endswith(words) or t.lower_.endswith(words) for t in heads)
 
 
 def _full_lemma(verb: Token) -> str:
@@ -3641,6 +3811,17 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
             cue = _pp_light_verb(tok, lemma, cues) or _pp_light_verb(tok, _full_lemma(tok), cues)
             if cue is not None:
                 return cue
+            # an adverb fixed to the verb: "raakten slaags met", "zijn het eens geworden" (on the verb, or
+            # right before the final verb when the parser hung it elsewhere: "langs de grens slaags geraakt")
+            before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+            words = [
+                c for c in tok.children if c.dep_ in ("advmod", "obj", "xcomp") and c.pos_ not in ("NOUN", "PROPN")
+            ]
+            words += [before] if before is not None and before.pos_ in ("ADV", "ADJ", "PRON") else []
+            for word in words:
+                cue = cues.get((f"{word.lower_} {lemma}", "VERB"))
+                if cue is not None:
+                    return cue
         cue = cues.get((lemma, "VERB"))
         if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "obl:arg", "nmod", "conj", "pobj"):
             # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit", "vredesakkoord").
@@ -3897,6 +4078,10 @@ class DependencyExtractor:
                 yield from self._must(tok, cues, sent)
             if tok.lemma_.lower() in WANT and tok.pos_ in ("VERB", "AUX"):
                 yield from self._want(tok, cues, sent)
+            if tok.pos_ == "VERB" and lang == "nl":
+                yield from self._must_according(tok, cues, sent)
+            if _full_lemma(tok) in NAMING and tok.pos_ == "VERB":
+                yield from self._naming(tok, cues, sent, lang)
             if tok.lemma_.lower() in MESSAGES and tok.pos_ == "NOUN":
                 yield from self._message(tok, cues, sent)
             if tok.lemma_.lower() in RECEIVING and tok.pos_ == "VERB":
@@ -3916,6 +4101,7 @@ class DependencyExtractor:
             if cue.relation == "protests" and tok.pos_ == "NOUN" and _case(tok) == "uit":
                 continue  # "riep zijn ambassadeur terug uit protest tegen ...": a motive, the recall is the deed
             cue = _trade_ban(tok, _shared(tok, _material(tok, cue, cues)), cues)
+            cue = _blocked_vessel(tok, cue, cues)
             halted = _called_off(tok, cue)
             before = cue
             cue = _reframe(tok, cue, cues)
@@ -4048,6 +4234,59 @@ class DependencyExtractor:
                 for t in targets:
                     yield _Raw(a, t, demand, verb, 0.75 * f)
 
+    def _must_according(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """ "Iran moet volgens het IAEA ... toegang geven", "Volgens Washington moet China ... beëindigen": the
+        one the "volgens" phrase names demands it of the subject (X says Y must ...). Not a passive or a
+        receiving verb: "Oekraïne moet volgens X meer steun krijgen" asks nothing of Ukraine."""
+        demand = cues.get(("eisen", "VERB")) or cues.get(("demand", "VERB"))
+        children = _clause_children(verb)
+        if demand is None or verb.lemma_.lower() in RECEIVE:
+            return
+        # ("moet" as the main verb: "De regering/nsubj moet/ROOT volgens X meer doen/xcomp")
+        inner = [c for c in verb.children if c.dep_ == "xcomp"] if verb.lemma_.lower() == "moeten" else []
+        if not inner and not any(c.dep_ == "aux" and c.lower_ in MUST for c in children):
+            return
+        if any(c.dep_ == "aux:pass" or (c.dep_ == "aux" and c.lemma_.lower() == "worden") for c in children):
+            return
+        if any(c.lemma_.lower() in RECEIVE for c in inner):
+            return
+        speakers = [
+            f
+            for node in (verb, *inner)
+            for prep, arg in _pp_args(node)
+            if prep in ACCORDING["nl"]
+            for f in sent.actors(arg)
+        ]
+        # (the parser may call the subject a passive one: "moet China/nsubj:pass zijn steun beëindigen")
+        subjects = [c for c in children if c.dep_ in SUBJ | PASS_SUBJ]
+        targets = [t for c in subjects for t in (sent.actors(c) or sent.antecedent(c))]
+        for a in speakers:
+            for t in targets:
+                yield _Raw(a, t, demand, verb, 0.75)
+
+    def _naming(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence, lang: str) -> Iterator[_Raw]:
+        """ "noemde de Amerikaanse heffingen 'chantage'", "bestempelde het bezoek van X als een provocatie":
+        calling what another did by a word of blame criticises its author (CAMEO 111)."""
+        blame = cues.get(("bekritiseren", "VERB")) or cues.get(("criticize", "VERB"))
+        if blame is None:
+            return
+        objects = _roles(verb)[1]
+        # the name given: a second object or complement, or an "als" phrase
+        named = [
+            o
+            for o in _clause_children(verb)
+            if o.dep_ in ("xcomp", "obj", "dobj", "oprd", "obl", "advmod") and o not in objects[:1] and not _case(o)
+        ]
+        named += [arg for prep, arg in _pp_args(verb) if prep in ("als", "as")]
+        if not objects or not any(_blaming_word(n, lang) for n in named if n.i > objects[0].i):
+            return
+        thing = objects[0]
+        targets = sent.actors(thing) or [_Found(f.mention, f.factor * 0.9) for f in sent.np_agents(thing, blame)]
+        agents, factor = _clause_subjects(verb, sent)
+        for a in agents:
+            for t in targets:
+                yield _Raw(a, t, replace(blame, cameo="111"), verb, 0.8 * factor)
+
     def _message(self, noun: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "X issued a reminder to Y that it must ...", "stuurde Y een waarschuwing dat het moet ...":
         X demands of Y (the clause's named subject, else the one the message goes to)."""
@@ -4116,6 +4355,13 @@ class DependencyExtractor:
                 targets += [t for inner, sub in _pp_args(arg) if inner in ("van", "of") for t in sent.actors(sub)]
             elif prep in AROUND:
                 targets += [t for t in sent.actors(arg) if t.mention.kind != "provisional"]
+        # into another's airspace or waters: "stuurde gevechtsvliegtuigen de Taiwanese luchtverdedigingszone in",
+        # "naar de Japanse territoriale wateren" (the zone as object with a postposition, or after a preposition)
+        zones = [o for o in _roles(verb)[1] if o not in moved] + [a for _, a in _pp_args(verb)]
+        zones += [a for node in moved for _, a in _pp_args(node)]
+        for zone in zones:
+            if zone.lemma_.lower().endswith(ZONES) or zone.lower_.endswith(ZONES):
+                targets += [t for t in sent.actors(zone) if t.mention.kind != "provisional"]
         if not targets:
             return
         agents, factor = _clause_subjects(verb, sent)
@@ -4173,7 +4419,8 @@ class DependencyExtractor:
                 yield _Raw(a, t, demand, verb, 0.7 * f, negatable=verb.lemma_.lower() not in ("want", "willen"))
 
     def _verbal(self, verb: Token, cue: Cue, sent: _Sentence, lang: str) -> Iterator[_Raw]:
-        passive = _is_passive(verb)
+        # ("zijn het/nsubj:pass eens geworden": the "het" of a fixed phrase makes no passive)
+        passive = _is_passive(verb) and cue.lemma not in ACTIVE_PHRASES
         if passive and _stative(verb, cue):
             # "Israel is opposed to French mediation", "is allied with": a state, not a deed done to
             # the subject; the subject holds it towards the prepositional object.
@@ -4187,6 +4434,11 @@ class DependencyExtractor:
                 if prep in ("door", "by"):
                     agents.extend(sent.actors(arg))
             factor = 1.0
+            adopter = _adopter(verb) if not agents else None
+            if adopter is not None:
+                # "gaf een verklaring uit waarin de aanvallen worden veroordeeld": the text's author condemns
+                agents, factor = _clause_subjects(adopter, sent)
+                factor *= 0.85
         else:
             agents, factor = _clause_subjects(verb, sent)
         arrivals = {t.lemma_.lower() for c in _clause_children(verb) if c.dep_ in SUBJ | PASS_SUBJ for t in c.subtree}
@@ -4200,6 +4452,13 @@ class DependencyExtractor:
             return  # "X waarschuwt dat ...": the verb reports; the content carries the claim
         targets: list[_Found] = []
         objects = _roles(verb)[1]
+        # "dreigde met tegenmaatregelen als Finland Amerikaanse kernwapens/obj toelaat": what follows a
+        # conditional mark belongs to the condition, whatever the parser hung it on
+        objects = [
+            o
+            for o in objects
+            if not any(t.dep_ == "mark" and t.lower_ in CONDITIONS for t in verb.doc[verb.i + 1 : o.left_edge.i])
+        ]
         # "denounced as a crime Serbia's suppression of ...": the object parsed as apposition to "as"
         displaced = [c for prep, arg in _pp_args(verb) if prep == "as" for c in arg.children if c.dep_ == "appos"]
         if not objects and displaced:
@@ -4337,7 +4596,25 @@ class DependencyExtractor:
         comma = _reporting_comma(verb, sent, lang)
         if comma is not None:  # the speaker of "..., heeft minister X gezegd" is not the deed's object
             targets = [t for t in targets if t.mention.start < comma]
+        sides = []
+        if cue.relation == "attacks" and _full_lemma(verb) in FIGHTING:
+            # "vechten aan Russische zijde tegen Oekraïne", "aan de zijde van het leger": the fighters help the
+            # side's owner (military cooperation, CAMEO 062) and fight whom the side phrase names
+            sides = [arg for prep, arg in _pp_args(verb) if prep in ("aan", "on") and arg.lemma_.lower() in SIDES]
+            for side in sides:
+                # (on the side noun or on its owner: "aan de zijde van het leger/nmod tegen IS/nmod")
+                targets.extend(
+                    _Found(f.mention, f.factor * 0.9)
+                    for node in side.subtree
+                    if node.i != side.i and _case(node) in ("tegen", "against")
+                    for f in sent.actors(node)
+                )
         agents, targets = _prefer_persons(agents), _prefer_persons(targets)
+        for side in sides:
+            helping = replace(cue, relation="supports", cameo="062")
+            for owner in sent.actors(side):
+                for a in agents:
+                    yield _Raw(a, owner, helping, verb, 0.8 * factor)
         if not agents or not targets:
             # "exchanged fire"; "Israël en Iran bestookten elkaar", "accused each other"
             # (praising, endorsing, defending, recognising are done to someone: "neither the EU nor the US would
@@ -4346,6 +4623,7 @@ class DependencyExtractor:
             mutual = (
                 (cue.relation in SYMMETRIC and not directed) or _full_lemma(verb) in EXCHANGE or _reciprocal(verb, cue)
             )
+            mutual = mutual or cue.lemma in MUTUAL_DEEDS
             # ("X and Y agreed that vaccines have done more good than harm": a shared opinion, not an
             # agreement between them; "agreed that the truce would start on Sunday" is an arrangement)
             opinion = cue.relation == "cooperates_with" and any(
@@ -4363,6 +4641,8 @@ class DependencyExtractor:
         for a in agents:
             for t in targets:
                 yield _Raw(a, t, cue, verb, 0.9 * factor)
+                if cue.lemma in MUTUAL_DEEDS:
+                    yield _Raw(t, a, cue, verb, 0.9 * factor)  # "raakten slaags met X": X fought them too
 
     def _nominal(
         self, noun: Token, cue: Cue, sent: _Sentence, cues: dict[tuple[str, str], Cue], lang: str
@@ -4465,9 +4745,12 @@ class DependencyExtractor:
         symmetric_obj = as_obj and (
             cue.relation in SYMMETRIC or cue.lemma in RELATIONAL or _cue_for(noun.head, cues, lang) is None
         )
+        # ("Tijdens haar bezoek aan Kyiv zegde X ...": in a circumstance phrase the possessive is the clause's subject)
+        circumstance = noun.dep_ in ("obl", "nmod") and _case_word(noun) in CIRCUMSTANCE and lang == "nl"
         if (
             not agents
             and not symmetric_obj
+            and not circumstance
             and any(
                 c.dep_ in NP_AGENT_DEPS and c.pos_ in ("PRON", "DET") and c.lower_ not in ("de", "het", "the")
                 for c in noun.children
