@@ -54,6 +54,15 @@ Expected = tuple[str, str, str, bool]
         ("The UN asked that Israel allow aid into Gaza.", "en", ("United Nations", "appeals_to", "Israel", False)),
         # praising each other is mutual
         ("France and Germany praised each other.", "en", ("France", "cooperates_with", "Germany", False)),
+        # "between A and B and C" still relates A to each; a trilateral meeting relates all three
+        (
+            "The deal normalized relations between Morocco and Sudan and Chad.",
+            "en",
+            ("Morocco", "cooperates_with", "Chad", False),
+        ),
+        ("The talks between Chile, Peru and Bolivia ended on Friday.", "en", ("Peru", "consults", "Bolivia", False)),
+        # a state's bases abroad are the state
+        ("Iran attacked American bases in Iraq.", "en", ("Iran", "attacks", "United States", False)),
         # one receives a visitor
         (
             "Erdoğan received a delegation of the African Union in Istanbul.",
@@ -175,6 +184,20 @@ def test_parties_are_found(text: str, lang: str, expected: Expected) -> None:
             "en",
             ("Russia", "cooperates_with", "United States"),
         ),
+        # the goal of a discussed campaign is no partner ("to discuss his campaign for President of Kenya")
+        (
+            "The reporter met the opposition candidate to discuss his campaign for President of Kenya.",
+            "en",
+            ("", "consults", "Kenya"),
+        ),
+        # "between A and B and C": A with each of the others, not B with C
+        (
+            "The deal normalized relations between Morocco and Sudan and Chad.",
+            "en",
+            ("Sudan", "cooperates_with", "Chad"),
+        ),
+        # someone else's bases in a country are not the country
+        ("The militia attacked coalition bases in Syria.", "en", ("", "attacks", "Syria")),
         # a capital followed by "who" is a person's name
         ("Damascus, who was arrested in Berlin last year, attacked a police officer.", "en", ("Syria", "attacks", "")),
         (

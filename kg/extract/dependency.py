@@ -779,8 +779,9 @@ class _Sentence:
                     # Hormuz") than the actor: only named, known actors pass through "van".
                     if inner is not None and inner.mention.kind != "provisional":
                         return _Found(inner.mention, inner.factor * 0.85)
-            if locative:
-                # An attack on a place in a country is an attack on that country.
+            if locative and not any(c.lower_ in FOREIGN_OWNERS for c in tok.children if c.i < tok.i):
+                # An attack on a place in a country is an attack on that country (not on "coalition bases
+                # in Iraq": those are someone else's).
                 for prep, noun in _pp_args(tok):
                     # ("een vluchtelingenkamp op de Westelijke Jordaanoever", "een basis op de Krim")
                     if prep in ("in", "bij", "nabij", "near", "at", "op"):
@@ -934,6 +935,18 @@ class _Sentence:
 
 _LEFT_OK = {"ADJ", "PROPN", "NOUN", "PART", "ADV", "X", "NUM"}
 _STOP_RIGHT = {"VERB", "AUX", "SCONJ", "PUNCT", "PRON"}
+
+
+def _first_against_rest(members: list[_Found], doc: Doc) -> str | None:
+    """The first side of "between A and B and C" (two "and"s, no comma): A relates to B and to C, B and
+    C not to each other. None for "between A, B and C" or two sides."""
+    if len({m.mention.actor_id for m in members}) < 3:
+        return None
+    span = doc[members[0].mention.start : members[-1].mention.end]
+    words = [t.lower_ for t in span]
+    if "," in words or words.count("and") + words.count("en") < 2:
+        return None
+    return members[0].mention.actor_id
 
 
 def _linear_phrase(noun: Token, cue: Cue, sent: _Sentence) -> tuple[list[_Found], list[_Found], bool]:
@@ -2094,6 +2107,9 @@ def _yielded_proposal(noun: Token, cues: dict[tuple[str, str], Cue], lang: str) 
 
 REACTIONS = {"criticizes", "investigates", "protests"}
 ENVOYS = {"envoy", "gezant"}
+# Modifiers that make a place in a country someone else's: "coalition bases in Iraq", "buitenlandse troepen".
+# (not "international", "peacekeeping": a peacekeeping force in Liberia serves Liberia)
+FOREIGN_OWNERS = {"coalition", "allied", "foreign", "western", "coalitie", "geallieerde", "buitenlandse", "westerse"}
 # Leaving a cooperative arrangement ends it: "withdrew from the treaty with Iran" (CAMEO 16).
 LEAVING = {"withdraw", "exit", "quit", "uittreden", "terugtrekken", "stappen"}
 # Judging someone: refusing to do it rejects no one ("refused to condemn Russia").
@@ -4496,7 +4512,7 @@ class DependencyExtractor:
                 hit_in = ("in",) if cue.relation in ("attacks", "coerces") and _forceful(cue) else ()
                 for prep, arg in _pp_args(child):
                     # "targets in Lebanon", "doelen in Libanon": what is struck lies in the state
-                    if prep in cue.preps or prep in ("aan", "to", "voor", "for") or prep in hit_in:
+                    if prep in cue.preps or (not topic and (prep in ("aan", "to", "voor", "for") or prep in hit_in)):
                         # under "in" a place: only a known state, not an unknown name ("Rode Zee")
                         targets.extend(_Found(f.mention, f.factor * 0.85) for f in _places(sent, arg, prep, False))
                 targets.extend(_nested_receivers(child, cue, sent))
@@ -4734,11 +4750,15 @@ class DependencyExtractor:
                 if t.mention.start < noun.i or sum(x.pos_ == "ADP" for x in doc[noun.i + 1 : t.mention.start]) <= 1
             ]
         if mutual:
-            members = targets
+            members = sorted(targets, key=lambda t: t.mention.start)
+            first = _first_against_rest(members, noun.doc)
             for a in members:
                 for b in members:
-                    if a.mention.actor_id != b.mention.actor_id:
-                        yield _Raw(a, b, cue, event, factor)
+                    if a.mention.actor_id == b.mention.actor_id:
+                        continue
+                    if first is not None and first not in (a.mention.actor_id, b.mention.actor_id):
+                        continue  # "between Israel and the UAE and Bahrain": Israel with each, not UAE-Bahrain
+                    yield _Raw(a, b, cue, event, factor)
             return
         # "X renewed their ties", "Israel mounted its invasion of Lebanon": the possessive of an object
         # noun under a support verb (not itself a cue) or of a mutual noun is the subject.
