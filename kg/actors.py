@@ -780,6 +780,8 @@ class ActorMatcher:
                 continue
             if best[1] == "standin" and _names_more(doc, span.end):
                 continue  # "the Paris Agreement", "Washington Post": the city names something else
+            if best[1] == "name" and _in_org_name(doc, span.start):
+                continue  # "the Unity Party of America", "de Universiteit van Suriname": a name's last word
             if best[1] in ("standin", "name") and _who_follows(doc, span.end):
                 continue  # "Amman, who was described as ...", "Jordan, who scored twice": a person's name
             covered.update(range(span.start, span.end))
@@ -1526,6 +1528,41 @@ _COUNT_WORDS = {
     "tientallen",
     "dozijnen",
 }
+
+
+# Heads of organisations named "X of <state>" (not state bodies: "Bank of Japan", "Government of Iraq").
+_ORG_OF_HEADS = {
+    "party",
+    "church",
+    "university",
+    "association",
+    "federation",
+    "league",
+    "society",
+    "institute",
+    "movement",
+    "academy",
+    "museum",
+    "college",
+    "foundation",
+    "club",
+    "partij",
+    "kerk",
+    "universiteit",
+    "vereniging",
+    "federatie",
+    "stichting",
+    "beweging",
+    "academie",
+}
+
+
+def _in_org_name(doc: Doc, i: int) -> bool:
+    """Whether the state name at `i` ends an organisation's name: "Unity Party of America"."""
+    if i < 2 or doc[i - 1].lower_ not in ("of", "van"):
+        return False
+    head = doc[i - 2]
+    return head.is_title and head.lower_ in _ORG_OF_HEADS
 
 
 def _who_follows(doc: Doc, i: int) -> bool:

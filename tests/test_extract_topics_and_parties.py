@@ -198,6 +198,11 @@ def test_parties_are_found(text: str, lang: str, expected: Expected) -> None:
         ),
         # someone else's bases in a country are not the country
         ("The militia attacked coalition bases in Syria.", "en", ("", "attacks", "Syria")),
+        # an envoy's title is no event: only an envoy who meets, talks or appeals consults for its state
+        ("The special envoy to Somalia resigned on Tuesday.", "en", ("", "consults", "Somalia")),
+        ("Washington named a new envoy to Sudan.", "en", ("United States", "consults", "Sudan")),
+        # a state's name that ends an organisation's name is not the state
+        ("The Unity Party of America criticized Trump on Monday.", "en", ("United States", "criticizes", "")),
         # a capital followed by "who" is a person's name
         ("Damascus, who was arrested in Berlin last year, attacked a police officer.", "en", ("Syria", "attacks", "")),
         (

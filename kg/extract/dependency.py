@@ -937,6 +937,16 @@ _LEFT_OK = {"ADJ", "PROPN", "NOUN", "PART", "ADV", "X", "NUM"}
 _STOP_RIGHT = {"VERB", "AUX", "SCONJ", "PUNCT", "PRON"}
 
 
+def _envoy_at_work(noun: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
+    """Whether an envoy is the subject of a diplomatic act ("the US envoy to Ukraine met Zelensky"): only
+    then does the envoy's mission count as its state consulting the state it is sent to."""
+    verb = noun.head
+    if noun.dep_ not in SUBJ or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    cue = _cue_for(verb, cues, lang)
+    return cue is not None and cue.relation in ("consults", "appeals_to", "cooperates_with", "demands")
+
+
 def _first_against_rest(members: list[_Found], doc: Doc) -> str | None:
     """The first side of "between A and B and C" (two "and"s, no comma): A relates to B and to C, B and
     C not to each other. None for "between A, B and C" or two sides."""
@@ -4675,6 +4685,8 @@ class DependencyExtractor:
                 return  # "eased restrictions on X", "lifted sanctions on X": the verb's yielding is the event
         if _yielded_proposal(noun, cues, lang):
             return  # "aanvaardde de eisen van X", "conceded to demands from X": the yielding is the event
+        if noun.lemma_.lower() in ENVOYS and not _envoy_at_work(noun, cues, lang):
+            return  # a title is no event: "the special envoy to Ukraine resigned" consults no one
         event = noun  # the cue word, for provenance
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in EVENT_HEADS:
             # "a mediation effort between X and Y", "the aid package for Ukraine": the head noun
