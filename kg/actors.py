@@ -190,7 +190,7 @@ class Gazetteer:
         self.agents: dict[str, dict[str, list[AgentNoun]]] = {"nl": defaultdict(list), "en": defaultdict(list)}
         # Actors made while reading text: provisional names and states' agents ("kg:SYR-rebels").
         self.derived: dict[str, Entry] = {}
-        self.reference = Reference(directory.parent / "reference")
+        self.reference = Reference(directory.parent / "reference", directory / "places.tsv")
         self._load()
         self._load_agents()
 
@@ -307,6 +307,8 @@ class Gazetteer:
     def side(self, actor_id: str) -> str:
         """ "nonstate" for a state's rebels, opposition or protesters; "state" otherwise."""
         entry = self.derived.get(actor_id)
+        if entry is None and (curated := self.entries.get(actor_id)) is not None and curated.type == "ArmedGroup":
+            return "nonstate"  # the RSF, the Houthis, M23: armed groups of a state are not its state side
         return entry.side if entry is not None and entry.side else "state"
 
     def resolve(self, mention: TokenMention, *, on: date | None = None) -> Actor:
@@ -511,12 +513,14 @@ class Reference:
     provisional non-governmental organisation. A name listed under two states tells nothing.
     """
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, own_places: Path | None = None) -> None:
         self.directory = directory
+        self.own_places = own_places  # kg's own place names (``ontology/actors/places.tsv``)
         self._persons: dict[str, dict[str, set[str]]] | None = None
         self._surnames: dict[str, set[str]] = {}
         self._groups: dict[str, set[tuple[str, str, str]]] = {}
         self._places: dict[str, set[str]] = {}
+        self._own_places: dict[str, set[str]] = {}
         self._gov_names: dict[str, set[str]] = {}  # surname -> full names of members of a government
 
     def _load(self) -> None:
@@ -535,6 +539,12 @@ class Reference:
                 self._groups.setdefault(_ref_key(row["name"]), set()).add((row["state"], row["sector"], row["type"]))
             for row in _read_tsv(self.directory / "places.tsv"):
                 self._places.setdefault(_ref_key(row["name"]), set()).add(row["state"])
+        if self.own_places is not None and self.own_places.is_file():
+            # cities and regions PETRARCH2 lacks (Kharkiv, Rafah, El Fasher), with their Dutch names
+            for row in _read_tsv(self.own_places):
+                for name in _split(row["names"]):
+                    self._places.setdefault(_ref_key(name), set()).add(row["iso3"])
+                    self._own_places.setdefault(_ref_key(name), set()).add(row["iso3"])
         self._persons = dict(persons)
         self._surnames = dict(surnames)
 
@@ -586,6 +596,13 @@ class Reference:
         """The ISO-3 state of a city, province or region ("Hebron", "Basra"), if unambiguous."""
         self._load()
         found = self._places.get(_ref_key(name))
+        return next(iter(found)) if found and len(found) == 1 else None
+
+    def own_place(self, name: str) -> str | None:
+        """The ISO-3 state of a place in kg's own, hand-checked list (``ontology/actors/places.tsv``):
+        trusted over the English tagger, which takes "Kharkiv" or "Rafah" for a person."""
+        self._load()
+        found = self._own_places.get(_ref_key(name))
         return next(iter(found)) if found and len(found) == 1 else None
 
 
@@ -1312,6 +1329,9 @@ class ActorMatcher:
         """The state a name the data lack is a place of: a name beside a place noun with a state
         adjective ("de Oekraïense havenstad Odesa", "het Oekraïense schiereiland de Krim"), or,
         for a name of unknown type, a city or region the reference data place in one state."""
+        own = self.gazetteer.reference.own_place(name)
+        if own and not _person_context(span):
+            return self.gazetteer.by_code.get(own, "")
         if type_ not in ("Unknown", "Group", "Place") or not doc.has_annotation("DEP"):
             return ""
         by_tok = {i: m for m in found for i in range(m.start, m.end)}
@@ -1555,6 +1575,15 @@ _ORG_OF_HEADS = {
     "beweging",
     "academie",
 }
+
+
+def _person_context(span: Span) -> bool:
+    """Whether a name is used of a person: a title or first name before it, or a relative "who" after it."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_title and before.lower_ in TITLE_WORDS:
+        return True
+    return _who_follows(doc, span.end)
 
 
 def _in_org_name(doc: Doc, i: int) -> bool:

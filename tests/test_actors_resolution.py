@@ -559,3 +559,26 @@ def test_state_bodies_carry_their_states_code() -> None:
         "Russian Defence Ministry": "RUS",
         "Mossad": "ISR",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        # places the PETRARCH2 tables lack stand for their state, in Dutch and English spellings, even when the
+        # English tagger takes them for persons
+        ("Russia attacked Kharkiv on Monday.", "en", ("Russia", "attacks", "Ukraine", False)),
+        ("Rusland bestookte Cherson met drones.", "nl", ("Russia", "attacks", "Ukraine", False)),
+        ("Israel struck Khan Younis overnight.", "en", ("Israel", "attacks", "State of Palestine", False)),
+        # an armed group of a state attacking a place in it is no state attacking itself
+        ("The Rapid Support Forces shelled Nyala on Sunday.", "en", ("Sudan", "attacks", "Sudan", False)),
+    ],
+)
+def test_places_and_domestic_armed_groups(text: str, lang: str, claim: tuple[str, str, str, bool]) -> None:
+    from .conftest import state_claims
+
+    assert claim in state_claims(text, lang)
+
+
+def test_a_named_person_is_no_place() -> None:
+    found = parsed_actors("President Rafah, who leads the council, criticized Israel.", "en")
+    assert all(actor.id != "Q219060" for actor in found.values())

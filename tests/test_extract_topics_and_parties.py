@@ -203,6 +203,12 @@ def test_parties_are_found(text: str, lang: str, expected: Expected) -> None:
         ("Washington named a new envoy to Sudan.", "en", ("United States", "consults", "Sudan")),
         # a state's name that ends an organisation's name is not the state
         ("The Unity Party of America criticized Trump on Monday.", "en", ("United States", "criticizes", "")),
+        # what is given in exchange is not what is released
+        (
+            "Hamas liet twee Israëlische gijzelaars vrij in ruil voor vijftig Palestijnse gevangenen.",
+            "nl",
+            ("State of Palestine", "yields_to", "State of Palestine"),
+        ),
         # a capital followed by "who" is a person's name
         ("Damascus, who was arrested in Berlin last year, attacked a police officer.", "en", ("Syria", "attacks", "")),
         (

@@ -937,6 +937,13 @@ _LEFT_OK = {"ADJ", "PROPN", "NOUN", "PART", "ADV", "X", "NUM"}
 _STOP_RIGHT = {"VERB", "AUX", "SCONJ", "PUNCT", "PRON"}
 
 
+def _in_exchange(obj: Token) -> bool:
+    """Whether an object comes after "in ruil voor" / "in exchange for" in its own phrase (a parse that hung
+    the phrase's noun on the verb as its object): what is given back, not what the verb acts on."""
+    words = [t.lower_ for t in obj.doc[max(0, obj.left_edge.i - 3) : obj.i]]
+    return any(words[k : k + 2] in (["ruil", "voor"], ["exchange", "for"]) for k in range(len(words) - 1))
+
+
 def _envoy_at_work(noun: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
     """Whether an envoy is the subject of a diplomatic act ("the US envoy to Ukraine met Zelensky"): only
     then does the envoy's mission count as its state consulting the state it is sent to."""
@@ -4494,6 +4501,8 @@ class DependencyExtractor:
         for child in children if not cue.prep_only else ():
             # (a relative pronoun is labelled plain subject in a passive: "die door Italië wordt getraind")
             patient = child.dep_ in PASS_SUBJ or (child.dep_ in SUBJ and _relative_pronoun(child))
+            if child in objects and _in_exchange(child):
+                continue  # "vrijgelaten in ruil voor Palestijnse gevangenen": what is given back, not the patient
             if child in objects or (passive and patient):
                 event = _event_object_targets(verb, child, cue, sent, passive)
                 if event is not None:  # "investigating war crimes by X", "demanded the resignation of X"
