@@ -980,6 +980,10 @@ class ActorMatcher:
                         state = self._country(owner, ("name", "standin"))
                         if not state and owner is None and prep in _IN:
                             owner, state = self._place(doc, arg)
+                        venue = owner is not None and owner.kind in ("standin", "place") and _meeting_venue(tok)
+                        if state and prep in _IN and venue:  # "met the rebels in Havana": where, not whose
+                            state, owner = "", None
+                            continue
                         if state:
                             break
             if not state and noun.type == "ArmedGroup":
@@ -1584,6 +1588,15 @@ def _person_context(span: Span) -> bool:
     if before is not None and before.is_title and before.lower_ in TITLE_WORDS:
         return True
     return _who_follows(doc, span.end)
+
+
+_MEETING_VERBS = {"meet", "host", "receive", "ontmoeten", "ontvangen", "spreken"}
+
+
+def _meeting_venue(noun: Token) -> bool:
+    """Whether the agent noun is met or received by someone: its "in X" is then more often the venue."""
+    head = noun.head
+    return noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and head.lemma_.lower() in _MEETING_VERBS
 
 
 def _in_org_name(doc: Doc, i: int) -> bool:

@@ -582,3 +582,11 @@ def test_places_and_domestic_armed_groups(text: str, lang: str, claim: tuple[str
 def test_a_named_person_is_no_place() -> None:
     found = parsed_actors("President Rafah, who leads the council, criticized Israel.", "en")
     assert all(actor.id != "Q219060" for actor in found.values())
+
+
+def test_a_meeting_place_is_not_whose_agents_they_are() -> None:
+    from .conftest import state_claims
+
+    claims = state_claims("Norway's envoy met the rebels in Havana on Friday.", "en")
+    assert not any("Cuba" in (s, o) for s, _, o, _ in claims), claims
+    assert ("Antony Blinken", "consults", "Syria", False) in state_claims("Blinken met the rebels in Syria.", "en")
