@@ -1202,6 +1202,7 @@ class ActorMatcher:
                 or any(t.i in taken for t in span)
                 or _stance_word(span[0])  # "Anti-American", "pro-Western"
                 or all(t.like_num or t.lower_ in _COUNT_WORDS for t in span)  # "Millions don't turn up"
+                or (type_ == "Unknown" and span[-1].lower_ in _INSTRUMENTS)  # "the Indus Waters Treaty"
             ):
                 continue
             ethnic = type_ == "Group" and _ethnic(doc, span.start)
@@ -1538,6 +1539,11 @@ _CALENDAR = {
 # Types whose actors are parts of a state and carry its code (DESIGN: "a person or body carries its state's code").
 STATE_BODY_TYPES = {"GovernmentBody", "PoliticalParty"}
 # Counting words that a sentence-initial capital makes look like names: "Millions don't turn up".
+# Names of texts and instruments, not of actors: an organisation name ending in one of these is what
+# states sign, suspend or leave ("suspended the Indus Waters Treaty with Pakistan").
+_INSTRUMENTS = frozenset(
+    {"treaty", "agreement", "accord", "accords", "pact", "convention", "protocol", "charter", "act", "deal"}
+)
 _COUNT_WORDS = {
     "millions",
     "thousands",

@@ -2471,7 +2471,11 @@ def _negated(tok: Token) -> bool:
             return True  # "Israël ontkent dat het Iran heeft aangevallen", "denied that it attacked"
         if node.i != tok.i and tok.pos_ == "NOUN" and node.lemma_.lower() in NEGATING_HEADS:
             return True  # an event noun under a refusal: "weigert (in te stemmen) met sancties"
-        if node.i == tok.i and tok.pos_ == "NOUN" and _full_lemma(_governor(tok) or tok) in CALLING_OFF | BOYCOTT:
+        if (
+            node.i == tok.i
+            and tok.pos_ in ("NOUN", "PROPN")
+            and _full_lemma(_governor(tok) or tok) in CALLING_OFF | BOYCOTT
+        ):
             return True  # "cancelled a visit to Haiti", "the suspension of talks with Iran", "boycotted the talks"
         if node.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ in OBJ and _full_lemma(tok.head) in STANCES:
             break  # "erkent de Russische annexatie niet", "did not condemn the attack": the deed still happened
@@ -2857,6 +2861,7 @@ INQUIRY = {
     "waarnemen",
 }
 HOSTING = {"receive", "ontvangen"}
+WELCOMING = {"welcome"}
 VISITORS = {
     "envoy",
     "delegation",
@@ -3067,6 +3072,16 @@ def _of_head(tok: Token) -> Token | None:
 def _governing_lemma(tok: Token) -> str:
     gov = _governor(tok)
     return _full_lemma(gov) if gov is not None else ""
+
+
+# Trade nouns: aid only when they name arms ("arms exports to Israel"); stopped, any of them is a sanction.
+TRADED = {"export"}
+
+
+def _material_goods(tok: Token) -> bool:
+    """Whether the trade noun `tok` names military or other material help among its modifiers."""
+    mods = (c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+    return any(c.lemma_.lower() in MATERIAL or c.lower_ in MATERIAL for c in mods)
 
 
 def _called_off(tok: Token, cue: Cue) -> Token | None:
@@ -3329,6 +3344,15 @@ def _reframe(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> Cue | No
         and not any(o.pos_ == "PROPN" or o.lemma_.lower() in VISITORS for o in _roles(tok)[1])
     ):
         return None  # "ontvangt wapens van de VS" is no meeting (see DependencyExtractor._receive)
+    if (
+        cue.pos == "VERB"
+        and cue.lemma in WELCOMING
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        and any(o.lemma_.lower() in VISITORS or o.ent_type_ == "PERSON" for o in _roles(tok)[1])
+    ):
+        # "welcomed the Kenyan president to Beijing": a visitor received in a place is a meeting (CAMEO 043),
+        # not praise
+        return _as(cue, cues.get(("host", "VERB")))
     if (
         cue.pos == "VERB"
         and cue.lemma in WITHDRAW
@@ -4136,6 +4160,8 @@ class DependencyExtractor:
             cue = _trade_ban(tok, _shared(tok, _material(tok, cue, cues)), cues)
             cue = _blocked_vessel(tok, cue, cues)
             halted = _called_off(tok, cue)
+            if cue.lemma in TRADED and halted is None and not _material_goods(tok):
+                continue  # "Chinese exports to the US fell" is trade; "arms exports to X" is aid
             before = cue
             cue = _reframe(tok, cue, cues)
             if cue is None or (cue.lemma in ORDERS and not _orders_a_deed(tok)):
