@@ -5,7 +5,8 @@ Usage: python benchmarks/nl_claims.py [--lang nl|en] [--data PATH] [--pipeline P
 Reads benchmarks/data/nl_claims.tsv (own sentences with the claims an analyst reads in them; --data
 names another file in the same format, e.g. the blind held-out set nl_claims_heldout.tsv),
 extracts with kg's pipeline for --lang (default nl; or --pipeline, e.g. a freshly trained model
-to compare), and compares (subject state, relation, object state, negated) per sentence;
+to compare), and compares (subject state, relation, object state, negated) per sentence (in a
+claim within one state, a non-state side such as "Israel (protesters)" keeps its own label);
 `cooperates_with` and `consults` hold both ways, so a claim and its reverse count as one.
 Results go to benchmarks/results/<data stem>.json.
 
@@ -55,8 +56,19 @@ def load(path: Path = DATA) -> list[tuple[str, set[Claim]]]:
     return rows
 
 
-def state(actor) -> str:  # noqa: ANN001 - kg.model.Actor
-    return actor.state_label or actor.label
+# Non-state sides of a state (protesters, rebels, opposition, armed groups): in a claim within one state
+# ("Israeli police arrested protesters") they keep their own label, so the claim reads state against its
+# protesters rather than the state against itself.
+NONSTATE_TYPES = frozenset({"Group", "ArmedGroup"})
+
+
+def state(actor, other=None) -> str:  # noqa: ANN001 - kg.model.Actor
+    """The state (or organisation) `actor` rolls up to; in a claim with `other` within one state, a
+    non-state side keeps its own label."""
+    rolled = actor.state_label or actor.label
+    if other is not None and actor.type in NONSTATE_TYPES and rolled == (other.state_label or other.label):
+        return actor.label
+    return rolled
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,7 +93,15 @@ def main(argv: list[str] | None = None) -> int:
     predicted: dict[str, set[Claim]] = {a.id: set() for a in articles}
     for result in extract_claims(articles):
         predicted[result.article.id] |= {
-            key((state(c.subject.actor), c.relation, state(c.object.actor), c.negated)) for c in result.claims
+            key(
+                (
+                    state(c.subject.actor, c.object.actor),
+                    c.relation,
+                    state(c.object.actor, c.subject.actor),
+                    c.negated,
+                )
+            )
+            for c in result.claims
         }
     tp = fp = fn = 0
     for (text, gold), article in zip(rows, articles, strict=True):
