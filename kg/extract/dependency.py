@@ -1049,6 +1049,13 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
         return _prefer_persons(out), 1.0
     if _is_passive(verb):
         return [], 1.0
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in REPORTED_DEEDS and _is_passive(head) and seen < 3:
+        # "Israel is believed to have carried out the strike", "is alleged to have sent shells": the
+        # reported deed's doer is the passive subject of the verb of belief (a hedged claim)
+        found = [f for c in head.children if c.dep_ in PASS_SUBJ for f in sent.actors(c)]
+        if found:
+            return _prefer_persons(found), 0.85
     if verb.dep_ in ("aux", "aux:pass", "cop") and verb.head.i != verb.i and seen < 3:
         # An auxiliary read as the verb ("heeft ... nodig" under "gezegd"): the clause's subject.
         found, factor = _clause_subjects(verb.head, sent, seen=seen + 1)
@@ -1099,6 +1106,11 @@ def _clause_subjects(verb: Token, sent: _Sentence, *, seen: int = 0) -> tuple[li
 # Dutch verbs that take a bare infinitive and lend it their subject, never their object: "wil Turkije
 # helpen", "gaat Oekraïne steunen", "blijft Israël bewapenen" (Turkije, Oekraïne and Israël are the
 # infinitive's objects; "want Iran to stop" has no Dutch counterpart with "willen").
+# Verbs of belief and report whose passive raises the doer of a deed: "X is believed/thought/alleged/said
+# to have done it"; the deed is claimed with a hedge.
+REPORTED_DEEDS = {"believe", "think", "allege", "suspect", "say", "report", "understand", "know", "presume"}
+
+
 RAISING = {"willen", "gaan", "blijven", "kunnen", "moeten", "mogen", "zullen", "komen"}
 
 
@@ -2495,6 +2507,8 @@ def _hedged(tok: Token) -> bool:
                 return True
         if _controlled(node) and node.head.lemma_.lower() in HEDGING_HEADS:
             return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in REPORTED_DEEDS and _is_passive(node.head):
+            return True  # "is believed to have carried out"
         if (
             node.dep_ in ("obj", "dobj", "xcomp", "advcl", "obl", "obl:arg", "pobj", "prep", "acomp")
             and node.head.i != node.i
@@ -2964,7 +2978,8 @@ EXCHANGE = {"exchange", "uitwisselen"}
 FIGHTING = {"vechten", "strijden", "fight"}
 SIDES = {"zijde", "kant", "side"}
 # Deeds done by both sides at once: "X en Y raakten slaags", "X raakte slaags met Y" (each attacks the other).
-MUTUAL_DEEDS = {"slaags raken", "slaags geraken"}
+MUTUAL_DEEDS = {"slaags raken", "slaags geraken", "clash", "skirmish"}  # each side fights the other
+ALONGSIDE = {"alongside", "beside"}  # "fighting alongside Russian troops": on their side
 # Fixed phrases whose "het" the parser reads as a passive subject: "zijn het eens geworden".
 ACTIVE_PHRASES = {"eens worden"}
 FIRE_WORDS = ("vuur", "fire", "gunfire", "shot", "schot", "schoten", "artillery", "artillerie", "blow", "klap")
@@ -3841,6 +3856,15 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
             cue = next((c for c in light if c is not None), None) or cues.get((joined, "VERB"))
             if cue is not None:
                 return cue
+        if lang == "en" and lemma == "set":
+            # "set on fire", "set ablaze/alight": the fire is a phrase or an adverb, not the object
+            for c in tok.children:
+                phrase = c.lower_ if c.dep_ in ("advmod", "acomp", "oprd", "prt", "dobj") else ""
+                if c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children):
+                    phrase = "on fire"
+                cue = cues.get((f"set {phrase}", "VERB")) if phrase in ("ablaze", "alight", "on fire") else None
+                if cue is not None:
+                    return cue
         if lang == "en":
             # "forced the agency out of the country": "out" of "out of" read as a preposition
             for c in tok.children:
@@ -4493,6 +4517,12 @@ class DependencyExtractor:
                 if prep in ("door", "by"):
                     agents.extend(sent.actors(arg))
             factor = 1.0
+            if not agents and lang == "en":
+                # "was given three helicopters by the United States": the agent hung on the retained object
+                for obj in _clause_children(verb):
+                    if obj.dep_ in OBJ:
+                        by_obj = [a for p, a in _pp_args(obj) if p == "by"]
+                        agents.extend(_Found(f.mention, f.factor * 0.9) for a in by_obj for f in sent.actors(a))
             adopter = _adopter(verb) if not agents else None
             if adopter is not None:
                 # "gaf een verklaring uit waarin de aanvallen worden veroordeeld": the text's author condemns
@@ -4500,6 +4530,15 @@ class DependencyExtractor:
                 factor *= 0.85
         else:
             agents, factor = _clause_subjects(verb, sent)
+        if cue.cameo == "1712" and lang == "en":
+            # fire set by troops or drones is an armed attack, not vandalism: "set ablaze by Russian drones"
+            doers = (
+                [a for p, a in _pp_args(verb) if p == "by"]
+                if passive
+                else [c for c in _clause_children(verb) if c.dep_ in SUBJ]
+            )
+            if any(_weapon(d) for d in doers):
+                cue = replace(cue, relation="attacks", cameo="190")
         arrivals = {t.lemma_.lower() for c in _clause_children(verb) if c.dep_ in SUBJ | PASS_SUBJ for t in c.subtree}
         if cue.lemma in ARRIVAL and arrivals & NOT_VISITORS:
             if not arrivals & PEACEKEEPING or not agents:
@@ -4527,6 +4566,8 @@ class DependencyExtractor:
         for child in children if not cue.prep_only else ():
             # (a relative pronoun is labelled plain subject in a passive: "die door Italië wordt getraind")
             patient = child.dep_ in PASS_SUBJ or (child.dep_ in SUBJ and _relative_pronoun(child))
+            if passive and child.dep_ in OBJ and any(c.dep_ in PASS_SUBJ for c in children):
+                continue  # "was given three Black Hawk helicopters": the retained object is the thing given
             if child in objects and _in_exchange(child):
                 continue  # "vrijgelaten in ruil voor Palestijnse gevangenen": what is given back, not the patient
             if child in objects or (passive and patient):
@@ -4573,6 +4614,10 @@ class DependencyExtractor:
                         for prep, arg in _pp_args(child):
                             if prep in ("from", "van"):
                                 targets.extend(_Found(f.mention, f.factor * 0.75) for f in sent.actors(arg))
+        if passive and cue.prep_only and lang == "en" and any(c.dep_ in OBJ for c in children):
+            # "Moldova was offered gas by Romania": with the thing given kept as object, the passive subject
+            # is the one it goes to
+            targets.extend(f for c in children if c.dep_ in PASS_SUBJ for f in sent.actors(c))
         for prep, arg in _pp_args(verb):
             if prep in cue.preps:
                 found = sent.target_actors(arg, cue, locative=True) or _stray_agents(verb, arg, sent, cue)
@@ -4662,6 +4707,12 @@ class DependencyExtractor:
             # "vechten aan Russische zijde tegen Oekraïne", "aan de zijde van het leger": the fighters help the
             # side's owner (military cooperation, CAMEO 062) and fight whom the side phrase names
             sides = [arg for prep, arg in _pp_args(verb) if prep in ("aan", "on") and arg.lemma_.lower() in SIDES]
+            # (English "alongside X": X's side; whom they fight is then only who is named "against", not the
+            # place where X fights: "fought alongside Syrian forces in Aleppo")
+            alongside = [arg for prep, arg in _pp_args(verb) if prep in ALONGSIDE]
+            if alongside:
+                sides += alongside
+                targets = [f for prep, arg in _pp_args(verb) if prep == "against" for f in sent.actors(arg)]
             for side in sides:
                 # (on the side noun or on its owner: "aan de zijde van het leger/nmod tegen IS/nmod")
                 targets.extend(
@@ -4732,6 +4783,18 @@ class DependencyExtractor:
             # "in protest of the government's refusal", "in protest at ...", "uit protest tegen ..."
             cue = replace(cue, preps=cue.preps | {"of", "at", "over", "against", "tegen"})
         targets, mutual = sent.np_targets(noun, cue)
+        by = noun.head
+        if not targets and cue.relation == "attacks" and by.lower_ == "by" and by.dep_ in ("agent", "prep"):
+            # "destroyed by Israeli shelling", "knocked out by Russian missile strikes": an attack named as the
+            # passive's agent struck the passive subject (or the state a struck place lies in)
+            done = by.head
+            if done.pos_ == "VERB" and _is_passive(done) and by in _clause_children(done):
+                targets = [
+                    _Found(f.mention, f.factor * 0.85)
+                    for c in _clause_children(done)
+                    if c.dep_ in PASS_SUBJ
+                    for f in sent.actors(c, locative=True)
+                ]
         if not targets and noun.dep_ in OBJ | PASS_SUBJ and noun.head.pos_ in ("VERB", "AUX"):
             # "werden gesprekken gevoerd tussen Russische en Oekraïense onderhandelaars": the sides of a
             # mutual event hung on its light verb
