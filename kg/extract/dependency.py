@@ -537,6 +537,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+POSSESSIVES = {"zijn", "haar", "hun"}  # (Dutch; see _Sentence.possessor)
 RELATIVE_PRONOUNS = {"die", "dat", "welke", "wie", "who", "which", "that", "whom"}
 RELATIVE_CLAUSES = {"acl:relcl", "relcl"}
 
@@ -839,6 +840,16 @@ class _Sentence:
                     if p2 in ("door", "by")
                     for f in self.actors(a2)
                 )
+        verb = noun.head
+        if not found and noun.dep_ in OBJ and verb.pos_ == "VERB" and not _is_passive(verb):
+            # "verwelkomde de erkenning van zijn aanspraken door/obl>verwelkomde Frankrijk": a named agent
+            # the parser hung on the active verb after its event object
+            found.extend(
+                _Found(f.mention, f.factor * 0.8)
+                for prep, arg in _pp_args(verb)
+                if prep == "door" and arg.i > noun.i and self.own(arg) is not None
+                for f in self.actors(arg)
+            )
         return found
 
     def deed_agents(self, arg: Token, cue: Cue) -> list[_Found]:
@@ -909,6 +920,21 @@ class _Sentence:
             found.extend(event if event is not None else [one] if one is not None else [])
         return found
 
+    def possessor(self, noun: Token) -> list[_Found]:
+        """ "de erkenning van zijn aanspraken door Frankrijk": a possessive pronoun in a nominal event's
+        target phrase stands for the subject of the clause the phrase is in (x0.8, as any antecedent)."""
+        if not any(
+            c.dep_ in NP_AGENT_DEPS and c.pos_ in ("PRON", "DET") and c.lower_ in POSSESSIVES for c in noun.children
+        ):
+            return []
+        clause = noun
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects, _ = _clause_subjects(clause, self)
+        return [_Found(f.mention, f.factor * 0.8) for f in subjects]
+
     def np_targets(self, noun: Token, cue: Cue) -> tuple[list[_Found], bool]:
         """Targets of a nominal event, and whether they came from "tussen/between" (mutual)."""
         targets: list[_Found] = []
@@ -916,7 +942,7 @@ class _Sentence:
         locative = _forceful(cue)
         for prep, arg in _pp_args(noun):
             if prep in cue.preps:
-                found = self.target_actors(arg, cue, locative=locative)
+                found = self.target_actors(arg, cue, locative=locative) or self.possessor(arg)
                 if prep in ("tussen", "between"):
                     mutual = True
                 targets.extend(found)
@@ -2955,6 +2981,22 @@ MESSAGES = {
     "verklaring",
 }
 ENVOYS = {"envoy", "delegation", "emissary", "diplomat", "gezant", "delegatie", "afgezant", "diplomaat"}
+# Handing over a diplomatic protest note (see _protest_note).
+HANDING = {"overhandigen", "geven", "sturen", "zenden", "indienen", "overbrengen", "hand", "deliver", "send", "give"}
+
+
+def _protest_note(tok: Token) -> bool:
+    """ "protestnota", "protestbrief", "a protest note", "a note of protest"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma.startswith("protest") and lemma.endswith(("nota", "noot", "brief", "note")):
+        return True
+    if lemma not in ("note", "letter", "nota", "brief"):
+        return False
+    return any(c.lower_ == "protest" and (c.dep_ == "compound" or _case(c) == "of") for c in tok.children)
+
+
 WORDS_SENT = {
     "condolence",
     "condolences",
@@ -3234,6 +3276,7 @@ def _shared(tok: Token, cue: Cue) -> Cue:
 # A ban on trade or travel is an embargo (CAMEO 163), not the repression (172) a banned party or
 # newspaper suffers: "banned imports of Russian steel", "verbiedt de invoer van Russisch staal".
 BANNING = {"ban", "outlaw", "verbieden"}
+BAN_NOUNS = {"verbod", "ban"}  # (see _flow_ban)
 FLOWS = {"import", "export", "trade", "sale", "flight", "shipment", "investment", "travel", "transit"}
 FLOWS |= {"invoer", "uitvoer", "handel", "verkoop", "vlucht", "investering", "doorvoer", "reis"}
 
@@ -3766,6 +3809,7 @@ def _accused(tok: Token) -> bool:
 
 
 NAMING = {"noemen", "bestempelen", "omschrijven", "betitelen"}
+COMPARING = {"vergelijken"}  # "vergeleek Poetin met Hitler": likening to a word of blame is naming by it
 
 
 @lru_cache(maxsize=4)
@@ -3983,9 +4027,18 @@ def _noun_cue(tok: Token, lemma: str, cues: dict[tuple[str, str], Cue], lang: st
         for size in range(len(lemma) - 3, 4, -1):
             cue = cues.get((lemma[-size:], "NOUN"))
             if cue is not None and len(cue.lemma) >= 5:
+                if cue.relation == "attacks" and lemma[:-size].removesuffix("s") in PEACEFUL:
+                    return None  # "reddingsoperatie", "zoekoperatie": no attack
                 return cue
         return None
+    peaceful = any(c.dep_ == "amod" and c.lemma_.lower() in PEACEFUL for c in tok.children)
+    if cue is not None and cue.relation == "attacks" and lang == "nl" and peaceful:
+        return None  # "een humanitaire operatie"
     return cue
+
+
+# What makes a Dutch operation, mission or action peaceful, as the first part of a compound or an adjective.
+PEACEFUL = {"redding", "zoek", "hulp", "evacuatie", "vrede", "berging", "humanitair", "medisch", "reddings"}
 
 
 ARRIVAL = {"arrive", "aankomen", "arriveren", "travel", "reizen", "afreizen"}
@@ -4161,12 +4214,16 @@ class DependencyExtractor:
                 yield from self._want(tok, cues, sent)
             if tok.pos_ == "VERB" and lang == "nl":
                 yield from self._must_according(tok, cues, sent)
-            if _full_lemma(tok) in NAMING and tok.pos_ == "VERB":
+            if _full_lemma(tok) in NAMING | COMPARING and tok.pos_ == "VERB":
                 yield from self._naming(tok, cues, sent, lang)
             if tok.lemma_.lower() in MESSAGES and tok.pos_ == "NOUN":
                 yield from self._message(tok, cues, sent)
             if tok.lemma_.lower() in RECEIVING and tok.pos_ == "VERB":
                 yield from self._receive(tok, cues, sent)
+            if _full_lemma(tok) in RECEIVING | HANDING and tok.pos_ == "VERB":
+                yield from self._protest_note(tok, cues, sent)
+            if tok.lemma_.lower() in BAN_NOUNS and tok.pos_ == "NOUN":
+                yield from self._flow_ban(tok, cues, sent)
             if tok.pos_ == "VERB" and _full_lemma(tok) in MOVING_FORCES:
                 for raw in self._show_of_force(tok, cues, sent):
                     shown.add((tok.i, raw.object.mention.actor_id))
@@ -4360,7 +4417,8 @@ class DependencyExtractor:
             for o in _clause_children(verb)
             if o.dep_ in ("xcomp", "obj", "dobj", "oprd", "obl", "advmod") and o not in objects[:1] and not _case(o)
         ]
-        named += [arg for prep, arg in _pp_args(verb) if prep in ("als", "as")]
+        likened = ("met",) if _full_lemma(verb) in COMPARING else ()
+        named += [arg for prep, arg in _pp_args(verb) if prep in ("als", "as", *likened)]
         if not objects or not any(_blaming_word(n, lang) for n in named if n.i > objects[0].i):
             return
         thing = objects[0]
@@ -4401,6 +4459,75 @@ class DependencyExtractor:
         for a in speakers:
             for t in targets:
                 yield _Raw(a, t, demand, noun, 0.75 * f)
+
+    def _flow_ban(self, noun: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """ "een verbod op de export van benzine naar Kazachstan", "a ban on exports to Iran": a ban on a
+        flow of goods or people sanctions where it goes or comes from (an embargo, CAMEO 163)."""
+        sanction = cues.get(("sanctie", "NOUN")) or cues.get(("sanction", "NOUN"))
+        flows = [arg for prep, arg in _pp_args(noun) if prep in ("op", "on")]
+        if noun.dep_ in OBJ and noun.head.pos_ in ("VERB", "AUX"):
+            # "kondigde een verbod af op/obl>kondigde de export ...": the flow hung on the verb
+            flows += [arg for prep, arg in _pp_args(noun.head) if prep in ("op", "on") and arg.i > noun.i]
+        if sanction is None:
+            return
+        lang = "nl" if noun.doc.lang_ == "nl" else "en"
+        lifted = _cue_for(noun.head, cues, lang) if noun.head.pos_ in ("VERB", "AUX") else None
+        if lifted is not None and lifted.relation == "yields_to":
+            return  # "hief het verbod op de export naar X op": the lifting is the event
+        targets: list[_Found] = []
+        for flow in flows:
+            lemma = flow.lemma_.lower()
+            ends: tuple[str, ...]
+            if lemma.endswith(("export", "uitvoer")) or lemma in ("sale", "verkoop", "levering", "delivery"):
+                ends = ("naar", "aan", "to")
+            elif lemma.endswith(("import", "invoer")):
+                ends = ("uit", "from")
+            elif lemma in FLOWS:
+                ends = ("naar", "uit", "met", "to", "from", "with")
+            else:
+                continue
+            # the destination on the flow or on the goods it moves ("export van benzine/nmod naar Kazachstan")
+            holders = [flow, *(arg for prep, arg in _pp_args(flow) if prep in ("van", "of"))]
+            targets += [f for h in holders for prep, arg in _pp_args(h) if prep in ends for f in sent.actors(arg)]
+        if not targets:
+            return
+        agents = sent.np_agents(noun, sanction)
+        factor = 0.9
+        if not agents and noun.dep_ in OBJ and noun.head.pos_ in ("VERB", "AUX"):
+            agents, factor = _clause_subjects(noun.head, sent)
+        for a in agents:
+            for t in targets:
+                yield _Raw(a, t, replace(sanction, cameo="163"), noun, 0.8 * factor)
+
+    def _protest_note(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
+        """ "kreeg een protestnota van X", "overhandigde de Y-ambassadeur een protestnota", "received a note
+        of protest from X": a diplomatic protest criticises its receiver (CAMEO 111)."""
+        blame = cues.get(("bekritiseren", "VERB")) or cues.get(("criticize", "VERB"))
+        notes = [o for o in verb.children if o.dep_ in OBJ | SUBJ | {"obl"} and _protest_note(o)]
+        if blame is None or not notes:
+            return
+        subjects, factor = _clause_subjects(verb, sent)
+        if verb.lemma_.lower() in RECEIVING:
+            givers = [
+                f for n in notes for prep, arg in _pp_args(n) if prep in ("van", "from") for f in sent.actors(arg)
+            ]
+            givers += [f for prep, arg in _pp_args(verb) if prep in ("van", "from") for f in sent.actors(arg)]
+            pairs = [(g, r) for g in givers for r in subjects]
+        else:
+            # the receiver: the indirect object, an "aan"/"to"/"bij" phrase, or a second nominal after the
+            # verb that a small parser reads as a subject ("overhandigde de ambassadeur/nsubj een nota")
+            subject_ids = {f.mention for f in subjects}
+            receivers = [
+                f
+                for o in verb.children
+                if o.i > verb.i and o.dep_ in OBJ | SUBJ and o not in notes
+                for f in sent.actors(o)
+                if f.mention not in subject_ids
+            ]
+            receivers += [f for prep, arg in _pp_args(verb) if prep in ("aan", "to", "bij") for f in sent.actors(arg)]
+            pairs = [(g, r) for g in subjects for r in receivers]
+        for giver, receiver in pairs:
+            yield _Raw(giver, receiver, replace(blame, cameo="111"), notes[0], 0.8 * factor)
 
     def _receive(self, verb: Token, cues: dict[tuple[str, str], Cue], sent: _Sentence) -> Iterator[_Raw]:
         """ "Oekraïne ontvangt wapens van de VS", "Ukraine received aid from Japan": the giver supports
@@ -4771,6 +4898,20 @@ class DependencyExtractor:
                 return  # "eased restrictions on X", "lifted sanctions on X": the verb's yielding is the event
         if _yielded_proposal(noun, cues, lang):
             return  # "aanvaardde de eisen van X", "conceded to demands from X": the yielding is the event
+        asker = noun.head
+        if noun.dep_ in ("obl", "nmod") and _case_word(noun) == "om" and asker.pos_ in ("VERB", "AUX"):
+            head_cue = _cue_for(asker, cues, lang)
+            if head_cue is not None and head_cue.relation in NONFACTIVE and head_cue.relation != cue.relation:
+                # "vraagt om de erkenning van zijn grenzen door Azerbeidzjan": nothing is recognised yet; the
+                # one whose deed is asked for is the one asked
+                askers, f = _clause_subjects(asker, sent)
+                # (the "door" phrase on the noun, or hung on the verb after it)
+                phrases = [*_pp_args(noun), *((p, arg) for p, arg in _pp_args(asker) if arg.i > noun.i)]
+                asked = [x for prep, arg in phrases if prep == "door" for x in sent.actors(arg)]
+                for a in askers:
+                    for t in asked:
+                        yield _Raw(a, t, head_cue, asker, 0.75 * f)
+                return
         if noun.lemma_.lower() in ENVOYS and not _envoy_at_work(noun, cues, lang):
             return  # a title is no event: "the special envoy to Ukraine resigned" consults no one
         event = noun  # the cue word, for provenance
@@ -4918,7 +5059,10 @@ class DependencyExtractor:
                                 head, arg, sent, cue
                             )
                             targets.extend(found)
-                if not targets and cue.relation in ("attacks", "coerces") and _cue_for(head, cues, lang) is None:
+                # (not for a cue that names its target only through a preposition: an "operatie" is an
+                # attack only "tegen" someone, and a military operation in a place may be a state's own)
+                forceful = cue.relation in ("attacks", "coerces") and not cue.prep_only
+                if not targets and forceful and _cue_for(head, cues, lang) is None:
                     # "reimposed blockades in the West Bank", "carried out raids in Lebanon": with no
                     # target named, the state where force is used (a known state; its own is dropped later).
                     # Not under a verb that is an event itself ("condemned attacks in Syria").
