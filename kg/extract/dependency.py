@@ -698,7 +698,15 @@ class _Sentence:
         if head is None or head.kind == "agent":
             # "de presidenten van Kenia, Oeganda en Tanzania": every member of the "van" list (the head
             # may be read as the first one's agent, "Kenya (president)")
-            for prep, arg in _pp_args(tok):
+            args = list(_pp_args(tok))
+            # (one "van" deeper through a word that is no actor: "de ministers van Defensie van Japan en Australië")
+            args += [
+                inner
+                for prep, arg in args
+                if prep in ("van", "of") and self.own(arg) is None
+                for inner in _pp_args(arg)
+            ]
+            for prep, arg in args:
                 first = self.own(arg)
                 if prep not in ("van", "of") or first is None or (head is None and first.actor_id not in have):
                     continue
@@ -723,7 +731,10 @@ class _Sentence:
         if tok.pos_ == "NUM" and depth < 2:
             # "honderden/NUM Oekraïners/nmod": a number heading the group it counts stands for the group
             for child in tok.children:
-                if child.dep_ == "nmod" and not _case(child) and child.i == tok.i + 1:
+                # (adjectives may stand between: "honderden Palestijnse gevangenen")
+                gap = tok.doc[tok.i + 1 : child.i]
+                adjacent = all(g.head.i == child.i and g.dep_ in ("amod", "det") for g in gap)
+                if child.dep_ == "nmod" and not _case(child) and child.i > tok.i and adjacent:
                     return self._actor(child, depth=depth + 1, locative=locative)
         own = self.own(tok)
         full = own is not None and own.char_end >= tok.idx + len(tok.text) and own.kind != "adj"
@@ -1304,7 +1315,10 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
                     # "Emiraatse vliegtuigen/nsubj:pass zouden wapens/nsubj:pass hebben afgeleverd": the
                     # one before the finite verb is the subject
                     tok.dep_ = "nsubj"
+        if tok.dep_ in PRT and tok.lower_ in NO_LONGER:
+            tok.dep_ = "advmod"  # "geven ... geen inlichtingen meer/compound:prt": a degree word, not a particle
     _unglue_names(sent)
+    _glued_nouns(sent)
     _glued_coordination(sent)
     _agent_passive(sent)
     _stray_particles(sent)
@@ -1313,6 +1327,7 @@ def _repair_dutch_parse(sent: _Sentence) -> None:
     _weapon_root(sent)
     _mistagged_nouns(sent)
     _mistagged_plurals(sent)
+    _plural_objects(sent)
     _perfect_auxiliary(sent)
     _participle_as_adjective(sent)
     _stray_auxiliary(sent)
@@ -1651,10 +1666,20 @@ def _perfect_auxiliary(sent: _Sentence) -> None:
         return
     # (or hung on the root's last nominal: "Gisteren heeft Rusland Kyiv aangevallen/acl")
     nominals = {c.i for c in root.children if c.dep_ in SUBJ | OBJ}
+    # (or glued to the name that ends the object: "heeft een raffinaderij in de regio Rjazan aangevallen/flat")
+    words = [t for t in sent.sent if not t.is_punct]
+    last = words[-1] if words else root
+    glued = {last.i} if last.dep_ in ("flat", "appos", "acl") and last.head.pos_ in ("PROPN", "NOUN") else set()
     parts = [
         c
         for c in sent.sent
-        if (c.head.i == root.i and c.dep_ in ("ccomp", "xcomp") or c.head.i in nominals and c.dep_ == "acl")
+        if (
+            c.head.i == root.i
+            and c.dep_ in ("ccomp", "xcomp")
+            or c.head.i in nominals
+            and c.dep_ == "acl"
+            or c.i in glued
+        )
         and c.i > root.i
         and c.pos_ == "VERB"
         and "Part" in c.morph.get("VerbForm", [])
@@ -1731,6 +1756,31 @@ def _mistagged_plurals(sent: _Sentence) -> None:
                     c.head = tok.head
 
 
+def _plural_objects(sent: _Sentence) -> None:
+    """A bare plural tagged as an infinitive right after the subject of a cue verb ("bombardeert Israël
+    doelen/VERB/xcomp in ..."): a verb of deed takes no bare infinitive, so the word is its object noun."""
+    cues = load_cues("nl")
+    for tok in sent.sent:
+        if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "obj") or not tok.is_lower or not tok.lower_.endswith("en"):
+            continue
+        head = tok.head
+        if head.pos_ != "VERB" or head.i >= tok.i or (head.lemma_.lower(), "VERB") not in cues:
+            continue
+        if head.lemma_.lower() in BARE_INFINITIVE_HEADS | RAISING | HEDGING_HEADS:
+            continue
+        if any(c.dep_ in OBJ and c.i != tok.i for c in head.children):
+            continue
+        if any(c.dep_ in SUBJ | OBJ or c.dep_ in ("mark", "xcomp", "aux", "aux:pass", "cop") for c in tok.children):
+            continue
+        between = sent.sent.doc[head.i + 1 : tok.i]
+        if not between or not all(
+            t.dep_ in SUBJ and t.head.i == head.i or t.head.i in {b.i for b in between} for t in between
+        ):
+            continue  # only the subject stands between: "bombardeert Israël doelen"
+        tok.pos_, tok.dep_ = "NOUN", "obj"
+        tok.lemma_ = tok.lower_.removesuffix("en")
+
+
 def _stray_particles(sent: _Sentence) -> None:
     """A separable particle read as a preposition of a noun that is an object ("roept Israël op/case
     meer hulp/obj toe te laten"): a prepositional phrase's noun is never an object, so the particle
@@ -1756,6 +1806,25 @@ def _stray_particles(sent: _Sentence) -> None:
         if doubled or (tok.lower_ + verb.lemma_.lower(), "VERB") in cues:
             tok.head, tok.dep_, tok.pos_ = verb, "compound:prt", "ADP"
     _stray_adjective_particles(sent, cues)
+    _adverbial_particles(sent, cues)
+
+
+def _adverbial_particles(sent: _Sentence, cues: dict[tuple[str, str], Cue]) -> None:
+    """A separable particle read as an adverb or clause of the verb before it ("werkt niet langer samen/advcl
+    met Frankrijk"): when the two make a cue, the particle is the verb's and its phrases are the verb's too."""
+    for tok in sent.sent:
+        verb = tok.head
+        if tok.lower_ not in NL_PARTICLES or tok.dep_ not in ("advcl", "advmod") or verb.pos_ != "VERB":
+            continue
+        if verb.i >= tok.i or any(c.dep_ in PRT for c in verb.children) or tok.pos_ == "VERB":
+            continue
+        if (tok.lower_ + verb.lemma_.lower(), "VERB") not in cues:
+            continue
+        if any(c.pos_ in ("VERB", "AUX") or c.dep_ in SUBJ for c in tok.children):
+            continue
+        for c in list(tok.children):
+            c.head = verb
+        tok.dep_, tok.pos_ = "compound:prt", "ADP"
 
 
 def _stray_adjective_particles(sent: _Sentence, cues: dict[tuple[str, str], Cue]) -> None:
@@ -1849,6 +1918,23 @@ def _unglue_names(sent: _Sentence) -> None:
         tok.head, tok.dep_ = verb, "iobj" if has_obj else "obj"
 
 
+def _glued_nouns(sent: _Sentence) -> None:
+    """A common noun the parser glued to the name before it ("bezoek aan Taipei sancties/flat aan"): a name
+    part is capitalised, so the noun is the object of the verb the name hangs under, in place."""
+    for tok in sent.sent:
+        head = tok.head
+        if tok.dep_ not in ("flat", "flat:name") or head.i != tok.i - 1 or head.pos_ != "PROPN":
+            continue
+        if tok.pos_ != "NOUN" or not tok.is_lower or sent.own(tok) is not None or sent.own(head) is None:
+            continue
+        verb = head
+        while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in OBJ for c in verb.children):
+            continue
+        tok.head, tok.dep_ = verb, "obj"
+
+
 def _glued_coordination(sent: _Sentence) -> None:
     """Two known actors joined by "en"/"of" that the parser glued into one name ("Moskou en/flat Minsk/flat"):
     the second is a conjunct of the first, in place."""
@@ -1866,6 +1952,25 @@ def _glued_coordination(sent: _Sentence) -> None:
             continue
         tok.dep_ = "conj"
         cc.head, cc.dep_, cc.pos_ = tok, "cc", "CCONJ"
+    _coordinated_modifiers(sent)
+
+
+def _coordinated_modifiers(sent: _Sentence) -> None:
+    """A known actor coordinated with the one just before it, but hung on that one's head ("de ministers
+    van Defensie van Japan en Australië/conj>Defensie"): the second is a conjunct of the first, in place."""
+    doc = sent.sent.doc
+    for tok in sent.sent:
+        if tok.dep_ != "conj" or tok.i < sent.sent.start + 2 or tok.head.i >= tok.i - 2:
+            continue
+        cc, prev = doc[tok.i - 1], doc[tok.i - 2]
+        if cc.lower_ not in ("en", "of") or cc.head.i != tok.i or prev.head.i != tok.head.i:
+            continue
+        if prev.dep_ not in ("nmod", "obl", "obl:arg") or sent.own(tok.head) is not None:
+            continue
+        mine, theirs = sent.own(tok), sent.own(prev)
+        if mine is None or theirs is None or mine.kind not in GLUED_KINDS or theirs.kind not in GLUED_KINDS:
+            continue
+        tok.head = prev
 
 
 def _interlocutors(verb: Token, sent: _Sentence, lang: str) -> list[_Found]:
@@ -2377,7 +2482,7 @@ def _reciprocal(verb: Token, cue: Cue) -> bool:
     coordinated subjects act on each other ("bestookten elkaar", "spraken met elkaar", "shelled each
     other")."""
     # (a bare "elkaar" is an object whatever the label: obj, expl:pv, advmod, obl)
-    bare = OBJ | {"expl:pv", "expl", "advmod", "obl", "nmod"}
+    bare = OBJ | {"expl:pv", "expl", "advmod", "obl", "nmod", "aux"}  # (aux: "verweten elkaar/aux")
     if any(_is_reciprocal(c) and not _case(c) for c in _clause_children(verb) if c.dep_ in bare):
         return True
     return any(_is_reciprocal(arg) for prep, arg in _pp_args(verb) if prep in cue.preps)
@@ -2485,6 +2590,7 @@ def _in_scope(neg: Token, tok: Token) -> bool:
 
 
 # Verbs that take a stance on another's deed: their negation leaves the deed standing.
+NO_LONGER = {"langer", "meer", "longer", "more"}  # "niet langer", "no longer", "not any more"
 STANCES = {"erkennen", "veroordelen", "bekritiseren", "recognize", "recognise", "condemn", "criticize", "criticise"}
 
 
@@ -2497,6 +2603,12 @@ def _negated(tok: Token) -> bool:
     for _ in range(4):
         for child in node.children:
             negator = child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg"))
+            # "niet langer", "niet meer", "nooit meer": the negator may hang on the degree word
+            negator = negator or (
+                child.lower_ in NO_LONGER
+                and child.dep_ in ("advmod", "amod", "compound:prt", "obl")
+                and any(g.lower_ in NEGATORS and g.i < child.i for g in child.children)
+            )
             if negator and _in_scope(child, tok):
                 return True
             if child.dep_ == "aux" and child.lemma_.lower() in NEGATING_HEADS and child.i < node.i and child.i != tok.i:
@@ -3861,6 +3973,8 @@ def _posture(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
 # "zegde Oekraïne luchtafweersystemen toe", "leverde wapens af bij de RSF" (not "gaf Rusland de schuld").
 GIVING = {"geven", "toezeggen", "beloven", "afleveren", "overhandigen", "schenken"}
 GOODS = (*GIFTS, *WEAPONS, *MONEY, "systeem", "systemen", "materieel", "uitrusting", "voertuig", "granaat", "granaten")
+# units, air defence and intelligence given to another: "beloofde Litouwen een brigade", "geeft Oekraïne inlichtingen"
+GOODS += ("brigade", "bataljon", "luchtafweer", "luchtverdediging", "inlichting", "inlichtingen")
 
 
 def _gift(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
@@ -3868,6 +3982,8 @@ def _gift(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     if tok.pos_ != "VERB" or tok.doc.lang_ != "nl" or _full_lemma(tok) not in GIVING:
         return None
     things = [c for c in tok.children if c.dep_ in ("obj", "dobj") or c.dep_ == "xcomp" and c.pos_ == "NOUN"]
+    # a noun phrase without a preposition read as "obl" is an object too: "zegde ... een pakket luchtafweer/obl toe"
+    things += [c for c in tok.children if c.dep_ == "obl" and c.pos_ == "NOUN" and not _case(c)]
     things += [n for t in things for n in t.children if n.dep_ in ("nmod", "compound")]  # "dollar aan noodhulp"
     # (by lemma or, for plurals the lemmatizer cut wrongly, "luchtafweersystem", by form)
     if not any(
@@ -3882,6 +3998,9 @@ def _gift(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     # (goods are handed over "bij" their receiver: "leverde wapens af bij de RSF")
     preps = supply.preps | {"bij"} if _full_lemma(tok) == "afleveren" else supply.preps
     return replace(supply, lemma=_full_lemma(tok), preps=preps)
+
+
+SENTENCING = {"veroordelen"}  # "veroordelen tot" (a sentence), not "veroordelen" (condemn)
 
 
 def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
@@ -3948,6 +4067,8 @@ def _cue_for(tok: Token, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | N
                 if cue is not None:
                     return cue
         cue = cues.get((lemma, "VERB"))
+        if lang == "nl" and lemma in SENTENCING and any(prep == "tot" for prep, _ in _pp_args(tok)):
+            return None  # "veroordeelde een Franse burger tot tien jaar cel": a court's sentence, no condemnation
         if cue is None and tok.dep_ in ("obj", "dobj", "nsubj", "obl", "obl:arg", "nmod", "conj", "pobj"):
             # A noun mis-tagged as a verb in a nominal slot ("bombardementen/VERB ... uit", "vredesakkoord").
             cue = _noun_cue(tok, lemma, cues, lang)
