@@ -623,6 +623,17 @@ def _among(tok: Token) -> bool:
     )
 
 
+def _weapon_name(span: Span) -> bool:
+    """Whether `span` only names the make of the weapon it modifies ("more Patriot missiles")."""
+    last = span[-1]
+    head = last.head
+    if last.dep_ != "compound" or head.i <= last.i or head.i < span.end:
+        return False
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Taurus cruise missiles"
+    return _weapon(head) or head.lemma_.lower().endswith(GOODS)
+
+
 class _Sentence:
     """Mentions of one sentence, indexed by token."""
 
@@ -632,6 +643,8 @@ class _Sentence:
         self.by_token: dict[int, TokenMention] = {}
         for m in mentions:
             if sent.start <= m.start and m.end <= sent.end:
+                if m.kind == "provisional" and _weapon_name(sent.doc[m.start : m.end]):
+                    continue  # "Patriot missiles", "Leopard tanks": a weapon's name, no actor
                 for i in range(m.start, m.end):
                     self.by_token[i] = m
 
@@ -2094,6 +2107,21 @@ def _places(sent: _Sentence, arg: Token, prep: str, locative: bool) -> list[_Fou
     return [f for f in found if f.mention.kind != "provisional"] if prep in ("in", "inside") else found
 
 
+# Deeds against someone whose refusal rejects no one (deploying forces is left out: "refused to
+# deploy peacekeepers in Iraq" is a rejection of Iraq).
+HOSTILE_DEEDS = {"attacks", "coerces", "sanctions", "threatens"}
+
+
+def _hostile_deed(deed: Token, cues: dict[tuple[str, str], Cue], lang: str) -> bool:
+    """Whether `deed` (or the event noun it does: "impose sanctions on") judges or acts against
+    someone: refusing such a deed rejects no one ("declined to impose sanctions on Russia")."""
+    for tok in (deed, *(o for o in _roles(deed)[1] if o.pos_ == "NOUN")):
+        cue = _cue_for(tok, cues, lang)
+        if cue is not None and (cue.relation in JUDGING_REFUSED or cue.relation in HOSTILE_DEEDS):
+            return True
+    return False
+
+
 def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Found]) -> list[_Found]:
     """Actors named by the deed in `verb`'s controlled clause (two levels deep), and for a threat
     the subject of its condition: "threatened to halt the talks if the United States ...". The
@@ -2118,10 +2146,7 @@ def _embedded_targets(verb: Token, cue: Cue, sent: _Sentence, agents: list[_Foun
         # refusing to condemn, disavow or strike someone rejects no one: "refused to condemn Russia"
         lang = verb.doc.lang_
         frontier = [
-            d
-            for d in frontier
-            if d.lemma_.lower() not in REPUDIATING
-            and not ((c := _cue_for(d, load_cues(lang), lang)) and c.relation in JUDGING_REFUSED)
+            d for d in frontier if d.lemma_.lower() not in REPUDIATING and not _hostile_deed(d, load_cues(lang), lang)
         ]
     for _depth in range(2):
         deeper: list[Token] = []
@@ -2435,6 +2460,35 @@ def _condition(clause: Token) -> bool:
     return first.lower_ in CONDITIONS and first.dep_ == "mark"
 
 
+DOUBTING = {"doubt", "question", "betwijfelen"}
+UNCERTAIN = {"unclear", "uncertain", "unknown", "onduidelijk", "onzeker"}
+
+
+def _unasserted(tok: Token) -> bool:
+    """Whether the clause of `tok` only supposes or asks its deed: a condition ("if Russia attacked a
+    NATO member, ..."), an indirect question ("it is unclear whether X will ...") or a doubted
+    complement ("analysts doubt that China will invade Taiwan")."""
+    clause = tok
+    for _ in range(6):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if clause.dep_ == "advcl" and _condition(clause):
+        return True
+    if clause.dep_ not in ("ccomp", "csubj"):
+        return False
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    if marks & {"whether", "if", "of"} and clause.head.i != clause.i:
+        # (Dutch "of" opens a question only under a verb or word of asking or doubt)
+        return "of" not in marks or clause.head.lemma_.lower() in DOUBTING | UNCERTAIN | {"vragen", "weten"}
+    head = clause.head
+    if head.lemma_.lower() in DOUBTING:
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in UNCERTAIN for c in head.children)
+
+
 QUESTION_WORDS = {
     "why",
     "how",
@@ -2624,8 +2678,9 @@ def _negated(tok: Token) -> bool:
         if (
             node.i == tok.i
             and tok.pos_ in ("NOUN", "PROPN")
-            and _full_lemma(_governor(tok) or tok) in CALLING_OFF | BOYCOTT
-        ):
+            and (gov := _governor(tok)) is not None
+            and _full_lemma(gov) in CALLING_OFF | BOYCOTT
+        ):  # (a calling-off noun is not negated by itself: "Canada's suspension of arms exports ... began")
             return True  # "cancelled a visit to Haiti", "the suspension of talks with Iran", "boycotted the talks"
         if node.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ in OBJ and _full_lemma(tok.head) in STANCES:
             break  # "erkent de Russische annexatie niet", "did not condemn the attack": the deed still happened
@@ -2740,6 +2795,10 @@ class _Raw:
 CONTINUING = {"voortzetten", "doorzetten", "continue"}
 
 
+# Verbs of going on or starting that pass a governing vow or threat down to their deed.
+ASPECTUAL = {"keep", "continue", "resume", "start", "begin", "blijven", "doorgaan", "hervatten"}
+
+
 def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) -> Cue | None:
     """The relation a governing threat or promise gives an embedded deed, or None.
 
@@ -2764,6 +2823,8 @@ def _lift(verb: Token, cue: Cue, cues: dict[tuple[str, str], Cue], lang: str) ->
     ):
         # "dreigt de aanvallen te hervatten" with "dreigt" parsed as an auxiliary of the deed.
         return cues.get(("threaten", "VERB")) or cues.get(("dreigen", "VERB"))
+    while _controlled(verb) and verb.head.lemma_.lower() in ASPECTUAL and _controlled(verb.head):
+        verb = verb.head  # "vowed to keep fighting Israel": the vow governs the fighting
     if not _controlled(verb):
         return None
     head = verb.head.lemma_.lower()
@@ -3759,6 +3820,9 @@ def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cu
     "refused to meet Y", "declined to send aid to Y", "weigert met Y te onderhandelen"."""
     if cue.relation == "rejects" or cue.relation in JUDGING_REFUSED:
         return None  # (refusing to condemn or criticise someone is no rejection of them)
+    if cue.relation in HOSTILE_DEEDS:
+        return None  # "declined to impose sanctions on Russia", "refused to condemn Moscow's invasion of
+        # Ukraine": not doing a hostile deed rejects no one (the deed is negated; an event named stays)
     node = tok
     for _ in range(3):  # a noun climbs to its verb: "refused to commit to any assistance to"
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
@@ -3977,8 +4041,26 @@ GOODS = (*GIFTS, *WEAPONS, *MONEY, "systeem", "systemen", "materieel", "uitrusti
 GOODS += ("brigade", "bataljon", "luchtafweer", "luchtverdediging", "inlichting", "inlichtingen")
 
 
+PROMISING = {"pledge", "promise"}
+
+
+def _promised_goods(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
+    """Intent to give aid (CAMEO 033, cooperates_with) where "pledged/promised" has money, goods or
+    arms as its object: "pledged 500 million dollars in military aid to Ukraine"."""
+    things = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    things += [g for t in things for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if not any(t.pos_ in ("NOUN", "NUM", "SYM") and t.lemma_.lower().endswith(GOODS) for t in things):
+        return None
+    agree = cues.get(("agree", "VERB"))
+    if agree is None:
+        return None
+    return Cue(tok.lemma_.lower(), "VERB", agree.relation, "033", frozenset({"to", "for"}))
+
+
 def _gift(tok: Token, cues: dict[tuple[str, str], Cue]) -> Cue | None:
     """Material support (CAMEO 070) where a verb of GIVING has goods, money or arms as its object."""
+    if tok.pos_ == "VERB" and tok.doc.lang_ == "en" and tok.lemma_.lower() in PROMISING:
+        return _promised_goods(tok, cues)
     if tok.pos_ != "VERB" or tok.doc.lang_ != "nl" or _full_lemma(tok) not in GIVING:
         return None
     things = [c for c in tok.children if c.dep_ in ("obj", "dobj") or c.dep_ == "xcomp" and c.pos_ == "NOUN"]
@@ -4377,6 +4459,8 @@ class DependencyExtractor:
                 continue  # "allowed Ukraine to strike Russia": the strike is permitted, not reported done
             if _accused(tok):
                 continue  # "beschuldigde Oekraïne van een aanval op ...": the accusation is the claim
+            if _unasserted(tok):
+                continue  # "if Russia attacked ...", "whether X will ...", "doubt that X will ...": not reported
             if _in_case_of(tok):
                 continue  # "dat Japan bij een Chinese aanval op Taiwan zou ingrijpen": no attack is reported
             refusal = _refusal(tok, cue, cues)
