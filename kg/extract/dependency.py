@@ -85,7 +85,7 @@ scores 0.1-0.4, so the numbers are not a probability across genres; they rank cl
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -313,20 +313,26 @@ class Cue:
     prep_only: bool = False  # the target comes only through a preposition ("call on")
 
 
-@lru_cache(maxsize=4)
-def load_cues(lang: str) -> dict[tuple[str, str], Cue]:
-    """The cue lexicon of `lang` as {(lemma, pos): Cue}."""
-    path = CUE_DIR / f"{lang}.tsv"
-    cues: dict[tuple[str, str], Cue] = {}
+def _lexicon_rows(name: str, width: int, valid: Callable[[list[str]], bool], what: str) -> Iterator[list[str]]:
+    """The rows of a tab-separated file in ``cues/`` (blank and ``#`` lines skipped), each checked to have
+    `width` cells and pass `valid`; a bad row raises ValueError naming the file and row."""
+    path = CUE_DIR / name
     with path.open(encoding="utf-8") as fh:
         rows = csv.reader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
         for n, row in enumerate(rows, 1):
-            if len(row) != 5 or row[2] not in RELATIONS:
-                raise ValueError(f"{path}: bad cue row {n}: {row!r}")
-            lemma, pos, relation, cameo, preps = row
-            prep_only = preps.startswith("=")
-            prepset = frozenset() if preps == "-" else frozenset(p for p in preps.lstrip("=").split(",") if p)
-            cues.setdefault((lemma.lower(), pos), Cue(lemma.lower(), pos, relation, cameo, prepset, prep_only))
+            if len(row) != width or not valid(row):
+                raise ValueError(f"{path}: bad {what} row {n}: {row!r}")
+            yield row
+
+
+@lru_cache(maxsize=4)
+def load_cues(lang: str) -> dict[tuple[str, str], Cue]:
+    """The cue lexicon of `lang` as {(lemma, pos): Cue}."""
+    cues: dict[tuple[str, str], Cue] = {}
+    for lemma, pos, relation, cameo, preps in _lexicon_rows(f"{lang}.tsv", 5, lambda r: r[2] in RELATIONS, "cue"):
+        prep_only = preps.startswith("=")
+        prepset = frozenset() if preps == "-" else frozenset(p for p in preps.lstrip("=").split(",") if p)
+        cues.setdefault((lemma.lower(), pos), Cue(lemma.lower(), pos, relation, cameo, prepset, prep_only))
     return cues
 
 
@@ -349,21 +355,17 @@ class EventNoun:
 @lru_cache(maxsize=4)
 def load_event_nouns(lang: str) -> dict[str, EventNoun]:
     """The event nouns of `lang` as {lemma: EventNoun}."""
-    path = CUE_DIR / "events.tsv"
     nouns: dict[str, EventNoun] = {}
-    with path.open(encoding="utf-8") as fh:
-        rows = csv.reader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
-        for n, row in enumerate(rows, 1):
-            if len(row) != 5 or row[2] not in EVENT_KINDS:
-                raise ValueError(f"{path}: bad event noun row {n}: {row!r}")
-            row_lang, lemma, kind, target, never = row
-            if row_lang == lang:
-                nouns[lemma.lower()] = EventNoun(
-                    lemma.lower(),
-                    kind,
-                    frozenset(target.split(",")),
-                    frozenset() if never == "-" else frozenset(never.split(",")),
-                )
+    for row_lang, lemma, kind, target, never in _lexicon_rows(
+        "events.tsv", 5, lambda r: r[2] in EVENT_KINDS, "event noun"
+    ):
+        if row_lang == lang:
+            nouns[lemma.lower()] = EventNoun(
+                lemma.lower(),
+                kind,
+                frozenset(target.split(",")),
+                frozenset() if never == "-" else frozenset(never.split(",")),
+            )
     return nouns
 
 
@@ -3991,9 +3993,7 @@ COMPARING = {"vergelijken"}  # "vergeleek Poetin met Hitler": likening to a word
 @lru_cache(maxsize=4)
 def _blaming_words(lang: str) -> tuple[str, ...]:
     """Words of blame from ``cues/blame.tsv`` (Dutch compounds match by their tail)."""
-    with (CUE_DIR / "blame.tsv").open(encoding="utf-8") as fh:
-        rows = (line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#"))
-        return tuple(word for lng, word in rows if lng == lang)
+    return tuple(word for lng, word in _lexicon_rows("blame.tsv", 2, lambda r: True, "blame word") if lng == lang)
 
 
 def _blaming_word(tok: Token, lang: str) -> bool:
