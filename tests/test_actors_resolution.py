@@ -590,3 +590,11 @@ def test_a_meeting_place_is_not_whose_agents_they_are() -> None:
     claims = state_claims("Norway's envoy met the rebels in Havana on Friday.", "en")
     assert not any("Cuba" in (s, o) for s, _, o, _ in claims), claims
     assert ("Antony Blinken", "consults", "Syria", False) in state_claims("Blinken met the rebels in Syria.", "en")
+
+
+def test_a_states_ministries_by_their_common_names() -> None:
+    found = parsed_actors("Britain's Foreign Office and the Russian defense ministry both commented.", "en")
+    assert found["Britain's Foreign Office"].id == "kg:GBR-foreign-ministry"
+    assert found["Britain's Foreign Office"].code == "GBR"
+    # the same body the data name ("the Russian Defence Ministry"), whatever the spelling
+    assert found["Russian defense ministry"].id == "kg:RUS-defence-ministry"
