@@ -56,6 +56,11 @@ def state_claims(text: str, lang: str, *, persons_by_name: bool = True) -> set[L
     return out
 
 
+def claim_pairs(claims: set[LabelledClaim]) -> set[tuple[str, str]]:
+    """The (subject, object) pairs of `claims`."""
+    return {(s, o) for s, _, o, _ in claims}
+
+
 def parsed_actors(text: str, lang: str) -> dict[str, Actor]:
     """Surface text -> resolved actor of every mention kg's matcher finds in the parsed `text`;
     skips the test when the language has no parser installed."""

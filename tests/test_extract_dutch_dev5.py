@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import state_claims
+from .conftest import claim_pairs, state_claims
 
 Claim = tuple[str, str, str, bool]
 
 
 def _claims(text: str) -> set[Claim]:
     return state_claims(text, "nl")
-
-
-def _pairs(claims: set[Claim]) -> set[tuple[str, str]]:
-    return {(s, o) for s, _, o, _ in claims}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def test_extract_dutch_perfect_passive_with_agent(text: str, claim: Claim) -> No
     parser gave its subject and auxiliary; the subject is the patient, never the doer."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
 
 
 def test_extract_dutch_passive_relative_clause_on_article_headed_name() -> None:
@@ -42,7 +38,7 @@ def test_extract_dutch_passive_relative_clause_on_article_headed_name() -> None:
     the name; the relative pronoun still stands for the name."""
     found = _claims("De Houthi's, die door Oman worden bevoorraad, beschoten een Saoedisch schip.")
     assert ("Oman", "supports", "Yemen", False) in found
-    assert ("Yemen", "Oman") not in _pairs(found)
+    assert ("Yemen", "Oman") not in claim_pairs(found)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def test_extract_dutch_modal_verb_lends_subject_not_object(text: str, claim: Cla
     name between them is the infinitive's object, not its subject, and "wil" is no demand made of it."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
     assert not any(rel == "demands" for _, rel, _, _ in found)
 
 
@@ -83,7 +79,7 @@ def test_extract_dutch_giving_goods_is_aid(text: str, claim: Claim) -> None:
     """ "geven", "toezeggen", "afleveren" with goods, money or arms as object: material support."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +115,7 @@ def test_extract_dutch_dev5_lexicon(text: str, claim: Claim) -> None:
     with the fixed phrase glued to a place."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
 
 
 def test_extract_dutch_schieten_without_op_is_no_attack() -> None:
@@ -152,7 +148,7 @@ def test_extract_dutch_foreign_ministry_is_not_the_dutch_one(text: str, claim: C
     state's adjective makes it that state's ministry."""
     found = _claims(text)
     assert claim in found
-    assert not any(s == "Netherlands" for s, _ in _pairs(found))
+    assert not any(s == "Netherlands" for s, _ in claim_pairs(found))
 
 
 def test_extract_dutch_bare_ministry_stays_dutch() -> None:

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import state_claims
+from .conftest import claim_pairs, state_claims
 
 Claim = tuple[str, str, str, bool]
 
 
 def _claims(text: str) -> set[Claim]:
     return state_claims(text, "nl", persons_by_name=False)
-
-
-def _pairs(claims: set[Claim]) -> set[tuple[str, str]]:
-    return {(s, o) for s, _, o, _ in claims}
 
 
 def _relations(claims: set[Claim]) -> set[str]:
@@ -44,13 +40,13 @@ def test_extract_dutch_adopted_text_acts_for_its_body(text: str, claim: Claim) -
     body that adopts or issues the text calls on or condemns; the one called on is no subject."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
 
 
 def test_extract_dutch_blocked_text_is_not_the_blockers() -> None:
     """Only a text adopted or issued speaks for the body: who blocks it condemns or asks nothing."""
     found = _claims("Rusland blokkeerde een resolutie die Syrië oproept de gifgasaanvallen te laten onderzoeken.")
-    assert ("Russia", "Syria") not in _pairs(found)
+    assert ("Russia", "Syria") not in claim_pairs(found)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def test_extract_dutch_onder_wie_lists_members(text: str, claims: set[Claim]) ->
     "vier Arabische landen, onder wie Egypte en Jordanië": the members named act for the group."""
     found = _claims(text)
     assert claims <= found
-    assert not any(s in ("Israel", "Arab League") for s, _ in _pairs(found))
+    assert not any(s in ("Israel", "Arab League") for s, _ in claim_pairs(found))
 
 
 @pytest.mark.parametrize(
@@ -88,7 +84,7 @@ def test_extract_dutch_moet_volgens_is_a_demand(text: str, claim: Claim) -> None
     """ "Y moet volgens X ...": X says Y must, so X demands it of Y; the deed itself is only demanded."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
     assert _relations(found) == {"demands"}
 
 
@@ -102,7 +98,7 @@ def test_extract_dutch_deed_charged_wegens_is_not_claimed() -> None:
     only alleged (DESIGN.md: the deed one is accused of is not claimed)."""
     found = _claims("Armenië heeft Azerbeidzjan aangeklaagd wegens aanvallen op Armeense dorpen.")
     assert ("Armenia", "criticizes", "Azerbaijan", False) in found
-    assert ("Azerbaijan", "Armenia") not in _pairs(found)
+    assert ("Azerbaijan", "Armenia") not in claim_pairs(found)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_extract_dutch_calling_a_deed_a_word_of_blame_criticises(text: str, clai
     criticises its author."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
 
 
 def test_extract_dutch_calling_without_blame_is_no_criticism() -> None:
@@ -208,7 +204,7 @@ def test_extract_dutch_unknown_place_with_a_state_adjective() -> None:
     for that state, not for a provisional actor of its own."""
     found = _claims("De Marokkaanse bezetting van de Algerijnse Tindouf-vlakte duurde kort.")
     assert ("Morocco", "coerces", "Algeria", False) in found
-    assert {o for _, o in _pairs(found)} == {"Algeria"}
+    assert {o for _, o in claim_pairs(found)} == {"Algeria"}
 
 
 def test_extract_dutch_forces_sent_into_anothers_airspace_show_force() -> None:

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import state_claims
+from .conftest import claim_pairs, state_claims
 
 Claim = tuple[str, str, str, bool]
 
 
 def _claims(text: str) -> set[Claim]:
     return state_claims(text, "nl", persons_by_name=False)
-
-
-def _pairs(claims: set[Claim]) -> set[tuple[str, str]]:
-    return {(s, o) for s, _, o, _ in claims}
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def test_extract_dutch_protest_note_criticises_its_receiver(text: str, claim: Cl
     criticises the one who receives it, never the other way round."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
 
 
 def test_extract_dutch_likening_to_hitler_criticises() -> None:
@@ -71,7 +67,7 @@ def test_extract_dutch_ban_on_a_flow_sanctions_its_end(text: str, claim: Claim) 
     """ "een verbod op de export van X naar Y", "op de invoer uit Y": an embargo on Y (CAMEO 163)."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
 
 
 def test_extract_dutch_lifted_ban_is_no_sanction() -> None:

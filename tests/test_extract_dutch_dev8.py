@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import state_claims
+from .conftest import claim_pairs, state_claims
 
 Claim = tuple[str, str, str, bool]
 
 
 def _claims(text: str) -> set[Claim]:
     return state_claims(text, "nl", persons_by_name=False)
-
-
-def _pairs(claims: set[Claim]) -> set[tuple[str, str]]:
-    return {(s, o) for s, _, o, _ in claims}
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def test_extract_dutch_no_longer_negates(text: str, claim: Claim) -> None:
 def test_extract_dutch_longer_without_negator_negates_nothing() -> None:
     """Without the negator "langer" is only a word of time: the support stands."""
     found = _claims("Spanje steunt Marokko langer dan verwacht.")
-    assert ("Spain", "Morocco") in _pairs(found)
+    assert ("Spain", "Morocco") in claim_pairs(found)
     assert not any(neg for *_, neg in found)
 
 
@@ -58,7 +54,7 @@ def test_extract_dutch_promised_units_and_air_defence_support(text: str, claim: 
     """ "beloofde X een bataljon", "zegde X een pakket luchtafweer toe": promised forces are aid."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
 
 
 def test_extract_dutch_promised_inquiry_is_no_support() -> None:
@@ -71,7 +67,7 @@ def test_extract_dutch_sale_to_supports() -> None:
     """ "de verkoop van Zweedse onderzeeërs aan Thailand": a sale of arms is support for the buyer."""
     found = _claims("De verkoop van Zweedse onderzeeërs aan Thailand is rond.")
     assert ("Sweden", "supports", "Thailand", False) in found
-    assert ("Thailand", "Sweden") not in _pairs(found)
+    assert ("Thailand", "Sweden") not in claim_pairs(found)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_extract_dutch_plural_object_after_subject(text: str, claim: Claim) -> N
     """ "bombardeert Turkije doelen in ...": a plural read as an infinitive after the subject is the object."""
     found = _claims(text)
     assert claim in found
-    assert (claim[2], claim[0]) not in _pairs(found)
+    assert (claim[2], claim[0]) not in claim_pairs(found)
 
 
 def test_extract_dutch_participle_glued_to_final_name() -> None:
@@ -93,7 +89,7 @@ def test_extract_dutch_participle_glued_to_final_name() -> None:
     the name before it."""
     found = _claims("Gisteren heeft Oekraïne een munitiedepot in de Russische provincie Belgorod aangevallen.")
     assert ("Ukraine", "attacks", "Russia", False) in found
-    assert ("Russia", "Ukraine") not in _pairs(found)
+    assert ("Russia", "Ukraine") not in claim_pairs(found)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +102,7 @@ def test_extract_dutch_participle_glued_to_final_name() -> None:
 def test_extract_dutch_reciprocal_after_coordinated_ministers(text: str, pair: tuple[str, str]) -> None:
     """ "de ministers van X van A en B ... elkaar", "A's president en zijn B-collega verweten elkaar": both
     sides act on each other."""
-    pairs = _pairs(_claims(text))
+    pairs = claim_pairs(_claims(text))
     assert pair in pairs
     assert (pair[1], pair[0]) in pairs
 
@@ -121,7 +117,7 @@ def test_extract_dutch_glued_common_noun_is_the_object() -> None:
     verb's object."""
     found = _claims("Rusland kondigde na de verkiezingen in Tallinn sancties aan tegen Estse bedrijven.")
     assert ("Russia", "sanctions", "Estonia", False) in found
-    assert ("Estonia", "Russia") not in _pairs(found)
+    assert ("Estonia", "Russia") not in claim_pairs(found)
 
 
 def test_extract_dutch_released_prisoners_counted_with_adjective() -> None:

@@ -2119,7 +2119,7 @@ def _hostile_deed(deed: Token, cues: dict[tuple[str, str], Cue], lang: str) -> b
     someone: refusing such a deed rejects no one ("declined to impose sanctions on Russia")."""
     for tok in (deed, *(o for o in _roles(deed)[1] if o.pos_ == "NOUN")):
         cue = _cue_for(tok, cues, lang)
-        if cue is not None and (cue.relation in JUDGING_REFUSED or cue.relation in HOSTILE_DEEDS):
+        if cue is not None and cue.relation in REFUSED_REJECTS_NO_ONE:
             return True
     return False
 
@@ -2300,7 +2300,7 @@ FOREIGN_OWNERS = {"coalition", "allied", "foreign", "western", "coalitie", "geal
 # Leaving a cooperative arrangement ends it: "withdrew from the treaty with Iran" (CAMEO 16).
 LEAVING = {"withdraw", "exit", "quit", "uittreden", "terugtrekken", "stappen"}
 # Judging someone: refusing to do it rejects no one ("refused to condemn Russia").
-JUDGING_REFUSED = {"criticizes", "rejects"}
+REFUSED_REJECTS_NO_ONE = {"criticizes", "rejects"} | HOSTILE_DEEDS
 # Verbs of distancing oneself that are no cue of their own: refusing them rejects no one.
 REPUDIATING = {"disavow", "repudiate", "distance", "disown", "afvallen", "distantiëren"}
 # Who is received (besides a named actor): "received Iran's foreign minister", "ontving een delegatie van Hamas".
@@ -3820,11 +3820,9 @@ IMPOSE = {"opleggen", "instellen", "afkondigen", "invoeren", "impose", "declare"
 def _refusal(tok: Token, cue: Cue, cues: dict[tuple[str, str], Cue]) -> tuple[Cue, Token] | None:
     """(the rejection cue, the refusing verb) when `tok` names a deed its clause refuses to do:
     "refused to meet Y", "declined to send aid to Y", "weigert met Y te onderhandelen"."""
-    if cue.relation == "rejects" or cue.relation in JUDGING_REFUSED:
-        return None  # (refusing to condemn or criticise someone is no rejection of them)
-    if cue.relation in HOSTILE_DEEDS:
-        return None  # "declined to impose sanctions on Russia", "refused to condemn Moscow's invasion of
-        # Ukraine": not doing a hostile deed rejects no one (the deed is negated; an event named stays)
+    if cue.relation in REFUSED_REJECTS_NO_ONE:
+        return None  # "refused to condemn Russia", "declined to impose sanctions on Russia": not judging or
+        # acting against someone rejects no one (the deed is negated; an event named stays)
     node = tok
     for _ in range(3):  # a noun climbs to its verb: "refused to commit to any assistance to"
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
